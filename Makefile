@@ -1,0 +1,59 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+LANGS := pl en es
+
+.PHONY: run test install install-test migrate messages compilemessages demo lint check ci-checks bench clean
+
+$(BIN)/activate: requirements.txt
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $(BIN)/activate
+
+install: $(BIN)/activate
+
+$(VENV)/.test-installed: $(BIN)/activate requirements-test.txt
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $@
+
+install-test: $(VENV)/.test-installed
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
+		( (apt-get install -y --no-install-recommends chromium || \
+		   (apt-get update && apt-get install -y --no-install-recommends chromium)) \
+		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium) )
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+
+migrate: install
+	$(MANAGE) migrate --noinput
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Refresh the gettext catalogues after changing user-facing strings.
+messages: install
+	$(MANAGE) makemessages --ignore=.venv --ignore=static --ignore=media $(addprefix -l ,$(LANGS))
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install compilemessages
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: install-test compilemessages lint check
+	$(BIN)/pytest
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static media .pytest_cache

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """Shared parts: content blocks, menus, language helpers, demo content."""
+
+    name = "core"
+    verbose_name = _("Site core")
+    default_auto_field = "django.db.models.BigAutoField"

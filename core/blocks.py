@@ -1,0 +1,145 @@
+"""The one set of content blocks every page type's StreamField body is built from."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Zielone miejsca pracy", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Text")
+        template = "blocks/paragraph_block.html"
+        preview_value = "<p>Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy.</p>"
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image with alt text chosen for this use (translated with the page) and a caption."""
+
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"))
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/figure_block.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        required=False,
+        label=_("Link text"),
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "blocks/document_block.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video embed with the text alternative WCAG asks for (summary or transcript)."""
+
+    video = EmbedBlock(label=_("Video URL"))
+    title = blocks.CharBlock(label=_("Title"))
+    transcript = blocks.RichTextBlock(
+        features=["bold", "italic", "ol", "ul"],
+        required=False,
+        label=_("Text alternative"),
+        help_text=_("A transcript or a description of the video for people who cannot watch it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(required=False, label=_("Attribution"))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        template = "blocks/quote_block.html"
+        preview_value = {
+            "quote": "Obecnym wyzwaniem i szansą lokalnych rynków są zielone miejsca pracy.",
+            "attribution": "Wojewódzki Urząd Pracy w Białymstoku",
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    page = blocks.PageChooserBlock(label=_("Page"))
+    link_label = blocks.CharBlock(label=_("Button text"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "blocks/call_to_action_block.html"
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Figure"))
+    label = blocks.CharBlock(label=_("What it counts"))
+
+    class Meta:
+        icon = "order"
+        label = _("Key figure")
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"))
+
+    class Meta:
+        icon = "table"
+        label = _("Key figures")
+        template = "blocks/key_figures_block.html"
+        preview_value = {
+            "title": "",
+            "figures": [
+                {"value": "34", "label": "podmioty partnerstwa"},
+                {"value": "148", "label": "osób przeszkolonych"},
+            ],
+        }
+
+
+class ContentBlocks(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = FigureBlock()
+    document = DocumentBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    key_figures = KeyFiguresBlock()
+
+    class Meta:
+        label = _("Content")

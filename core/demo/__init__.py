@@ -1,0 +1,1 @@
+"""Demo content of the ZMP site, written once in Polish, English and Spanish."""

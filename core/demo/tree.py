@@ -1,0 +1,63 @@
+"""Idempotent building blocks for the demo: find-or-create pages and translations.
+
+Translations are made the way an editor makes them: wagtail-localize extracts the
+source's segments, we supply each segment's translation from the demo catalogue, and
+wagtail-localize creates the translated page, linked to its source and syncable.
+"""
+
+from __future__ import annotations
+
+from html import escape, unescape
+from typing import Any, TypeVar
+
+from django.core.management.base import CommandError
+from django.db import models
+from wagtail.models import Locale, Page
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+
+PageT = TypeVar("PageT", bound=Page)
+
+
+def ensure_child_page(parent: Page, model: type[PageT], slug: str, **fields: Any) -> PageT:
+    """The child of ``parent`` with ``slug``, created and published if it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def translate(
+    instance: models.Model, locale: Locale, catalogue: dict[str, str], *, publish: bool = True
+) -> models.Model:
+    """The translation of a page or snippet into ``locale``, made with wagtail-localize.
+
+    Existing translations are left as they are, so running the demo again changes nothing.
+    """
+    existing = instance.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        text = catalogue.get(unescape(segment.string.data))
+        if text is None:
+            raise CommandError(
+                f"The demo content has no {locale.language_code} text for "
+                f"{segment.string.data!r} in {instance!r}."
+            )
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context_id=segment.context_id,
+            defaults={"data": escape(text, quote=False), "translation_type": "manual"},
+        )
+    translated, _created = source.create_or_update_translation(locale, publish=publish)
+    return translated

@@ -1,0 +1,202 @@
+"""News: an index per language with its feeds, articles, and translatable topics."""
+
+from __future__ import annotations
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.search import index
+
+from core.blocks import ContentBlocks
+
+from .feeds import NewsAtomFeed, NewsRssFeed
+
+LISTING_RENDITION = "fill-480x270"
+
+
+class NewsTopic(TranslatableMixin, models.Model):
+    """A topic articles are filed under; translated once, shown in every language."""
+
+    name = models.CharField(max_length=100, verbose_name=_("name"))
+    slug = models.SlugField(max_length=100, allow_unicode=False, verbose_name=_("slug"))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news topic")
+        verbose_name_plural = _("news topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_news_topic_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def topics_by_key(locale: Locale) -> dict:
+    """Topics of ``locale`` keyed by translation key, falling back to the default locale."""
+    topics = {t.translation_key: t for t in NewsTopic.objects.filter(locale=Locale.get_default())}
+    topics.update({t.translation_key: t for t in NewsTopic.objects.filter(locale=locale)})
+    return topics
+
+
+class NewsPageManager(PageManager):
+    def for_listing(self, locale: Locale):
+        """Live articles of one language, newest first, with what a listing shows."""
+        image_model = get_image_model()
+        return (
+            self.live()
+            .filter(locale=locale)
+            .order_by("-date", "-pk")
+            .select_related("locale")
+            .prefetch_related(
+                "topics",
+                Prefetch(
+                    "image", queryset=image_model.objects.prefetch_renditions(LISTING_RENDITION)
+                ),
+            )
+        )
+
+
+class NewsPageTopic(Orderable):
+    # Topics are shared across translations; each language shows the topic's own name.
+    page = ParentalKey("news.NewsPage", on_delete=models.CASCADE, related_name="topics")
+    topic = models.ForeignKey(
+        NewsTopic, on_delete=models.CASCADE, related_name="+", verbose_name=_("topic")
+    )
+
+    panels = [FieldPanel("topic")]
+
+
+class NewsPage(Page):
+    date = models.DateField(verbose_name=_("publication date"))
+    lead = models.TextField(verbose_name=_("lead"), help_text=_("One or two sentences."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("image alt text"),
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+
+    objects = NewsPageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("body"),
+        InlinePanel("topics", label=_("Topics")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def localized_topics(self, topics: dict | None = None) -> list[NewsTopic]:
+        topics = topics if topics is not None else topics_by_key(self.locale)
+        shown = []
+        for link in self.topics.all():
+            shown.append(topics.get(link.topic.translation_key, link.topic))
+        return shown
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.localized_topics()
+        context["news_index"] = self.get_parent().specific
+        return context
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(blank=True, verbose_name=_("introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    articles_per_page = 10
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def articles(self):
+        return NewsPage.objects.for_listing(self.locale).child_of(self)
+
+    def _page_number(self, request) -> int:
+        raw = request.GET.get("page", "1")
+        try:
+            return int(raw)
+        except ValueError as error:
+            raise Http404(_("There is no such page of news.")) from error
+
+    @path("")
+    def listing(self, request):
+        articles = self.articles()
+        topics = topics_by_key(self.locale)
+        selected_topic = None
+        slug = request.GET.get("topic")
+        if slug is not None:
+            selected_topic = next((t for t in topics.values() if t.slug == slug), None)
+            if selected_topic is None:
+                raise Http404(_("There is no such news topic."))
+            articles = articles.filter(
+                topics__topic__translation_key=selected_topic.translation_key
+            )
+
+        paginator = Paginator(articles, self.articles_per_page)
+        try:
+            page_of_articles = paginator.page(self._page_number(request))
+        except (EmptyPage, PageNotAnInteger) as error:
+            raise Http404(_("There is no such page of news.")) from error
+
+        for article in page_of_articles:
+            article.shown_topics = article.localized_topics(topics)
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page_of_articles,
+                "topics": sorted(
+                    (t for t in topics.values()), key=lambda topic: topic.name.casefold()
+                ),
+                "selected_topic": selected_topic,
+                "filter_query": urlencode({"topic": selected_topic.slug}) + "&"
+                if selected_topic
+                else "",
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return NewsAtomFeed(self)(request)

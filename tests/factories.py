@@ -1,0 +1,87 @@
+"""Page trees for tests, built with factories rather than the demo content."""
+
+from __future__ import annotations
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Zielone miejsca pracy"
+    intro = "Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Strona {n}")
+    intro = "Wprowadzenie."
+
+    class Meta:
+        model = StandardPage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Aktualności"
+    slug = "aktualnosci"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Wiadomość {n}")
+    lead = "Krótki wstęp."
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+
+    class Meta:
+        model = NewsPage
+
+
+class NewsTopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Temat {n}")
+    slug = factory.Sequence(lambda n: f"temat-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = NewsTopic
+
+
+def add_topic(article: NewsPage, topic: NewsTopic) -> None:
+    article.topics.add(NewsPageTopic(topic=topic))
+    article.save_revision().publish()
+
+
+def locale(code: str) -> Locale:
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def translate_page(page: Page, code: str, **changes) -> Page:
+    """The editor's way: copy for translation, edit the copy, publish it."""
+    translation = page.copy_for_translation(locale(code))
+    for field, value in changes.items():
+        setattr(translation, field, value)
+    translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation.specific
+
+
+def make_site() -> HomePage:
+    """A Polish home page at the site root, with English and Spanish translations."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, slug="strona-glowna")
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    site.root_page = home
+    site.save()
+    placeholder.delete()
+    translate_page(home, "en", title="Green jobs", slug="home")
+    translate_page(home, "es", title="Empleos verdes", slug="inicio")
+    return HomePage.objects.get(pk=home.pk)
