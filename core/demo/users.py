@@ -58,7 +58,7 @@ def ensure_demo_users() -> list[str]:
     refuse_in_production()
     default_home = Site.objects.get(is_default_site=True).root_page
     spanish_home = default_home.get_translation(Locale.objects.get(language_code="es"))
-    editors = Group.objects.get(name="Editors")
+    editors = Group.objects.get(name="Moderators")  # Wagtail's group that may publish
     ensure_user(
         "admin", is_superuser=True, is_staff=True, email="admin@example.com", first_name="Admin"
     )
