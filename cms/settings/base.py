@@ -138,3 +138,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 
 # Each loader adds its part of the demo site, in this order (see core/demo/base.py).
 ZMP_DEMO_LOADERS = ["core.demo.load_site.load"]
+WAGTAIL_ALLOW_UNICODE_SLUGS = False

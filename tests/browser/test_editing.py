@@ -1,0 +1,81 @@
+"""An editor publishes in Polish and translates into Spanish with wagtail-localize."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from news.models import NewsPage
+from tests.factories import NewsIndexPageFactory, translate_page
+
+
+@pytest.fixture
+def news(site):
+    index = NewsIndexPageFactory(parent=site)
+    translate_page(index, "es", title="Noticias", slug="noticias")
+    return index
+
+
+@pytest.fixture
+def editor(site):
+    user = get_user_model().objects.create_user("editor", password="zmp-demo")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def log_in(page, username: str) -> None:
+    page.goto("/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", "zmp-demo")
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+
+
+def translate_segment(page, index: int, text: str) -> None:
+    page.get_by_role("button", name="Tłumacz").nth(index).click()
+    page.locator("textarea").last.fill(text)
+    page.get_by_role("button", name="Zapisz").click()
+
+
+def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, editor):
+    log_in(visitor, "editor")
+
+    visitor.goto(f"/admin/pages/{news.pk}/add_subpage/")
+    visitor.fill("#id_title", "Doradcy ds. zielonych miejsc pracy")
+    visitor.fill("#id_lead", "Trzydziestu doradców ukończyło szkolenie.")
+    visitor.fill("#id_date", "2026-11-20")
+    visitor.keyboard.press("Escape")
+    visitor.click("#id_lead")  # closes the date picker
+    visitor.get_by_role("button", name="Więcej akcji").click()
+    visitor.get_by_role("button", name="Opublikuj").click()
+    visitor.wait_for_url(f"**/admin/pages/{news.pk}/")
+    article = NewsPage.objects.get(title="Doradcy ds. zielonych miejsc pracy")
+    assert article.live and article.slug == "doradcy-ds-zielonych-miejsc-pracy"
+
+    visitor.goto(f"/admin/localize/submit/page/{article.pk}/")
+    visitor.get_by_label("hiszpański").check()
+    visitor.get_by_role("button", name="Wyślij").click()
+    visitor.wait_for_url("**/edit/")
+    spanish = NewsPage.objects.get(
+        translation_key=article.translation_key, locale__language_code="es"
+    )
+    assert not spanish.live, "a new translation stays a draft until it is published"
+
+    translate_segment(visitor, 0, "Asesores de empleos verdes")
+    translate_segment(visitor, 0, "Treinta asesores terminaron la formación.")
+    visitor.get_by_role("tab", name="Promocja SEO").click()
+    translate_segment(visitor, 0, "asesores-de-empleos-verdes")
+    visitor.get_by_role("button", name=re.compile(r"^Opublikuj w\s*hiszpański")).click()
+    visitor.wait_for_load_state("networkidle")
+    spanish.refresh_from_db()
+    assert spanish.live and spanish.title == "Asesores de empleos verdes"
+
+    context = visitor.context.browser.new_context(base_url=visitor.url.split("/admin")[0])
+    anonymous = context.new_page()
+    anonymous.goto(article.url)
+    anonymous.get_by_role("link", name="Español").click()
+    assert anonymous.url.endswith("/es/noticias/asesores-de-empleos-verdes/")
+    assert anonymous.get_by_role("heading", level=1).inner_text() == "Asesores de empleos verdes"
+    assert "Treinta asesores" in anonymous.locator("main").inner_text()
+    context.close()
