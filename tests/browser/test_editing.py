@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from news.models import NewsPage
 from tests.factories import NewsIndexPageFactory, translate_page
@@ -36,6 +37,8 @@ def translate_segment(page, index: int, text: str) -> None:
     page.get_by_role("button", name="Tłumacz").nth(index).click()
     page.locator("textarea").last.fill(text)
     page.get_by_role("button", name="Zapisz").click()
+    expect(page.locator("textarea")).to_have_count(0)
+    expect(page.get_by_text(text, exact=True)).to_be_visible()
 
 
 def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, editor):
@@ -67,7 +70,7 @@ def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, 
     visitor.get_by_role("tab", name="Promocja SEO").click()
     translate_segment(visitor, 0, "asesores-de-empleos-verdes")
     visitor.get_by_role("button", name=re.compile(r"^Opublikuj w\s*hiszpański")).click()
-    visitor.wait_for_load_state("networkidle")
+    expect(visitor.locator(".messages")).to_contain_text("Asesores de empleos verdes")
     spanish.refresh_from_db()
     assert spanish.live and spanish.title == "Asesores de empleos verdes"
 
