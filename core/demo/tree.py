@@ -59,5 +59,10 @@ def translate(
             context_id=segment.context_id,
             defaults={"data": escape(text, quote=False), "translation_type": "manual"},
         )
-    translated, _created = source.create_or_update_translation(locale, publish=publish)
+    # wagtail-localize publishes on commit; by then the demo has added children under the
+    # page, and publishing the stale revision would reset the page's child count.
+    is_page = isinstance(instance, Page)
+    translated, _created = source.create_or_update_translation(locale, publish=not is_page)
+    if publish and is_page:
+        translated.get_latest_revision().publish()
     return translated

@@ -28,6 +28,8 @@ class Command(BaseCommand):
                 import_string(dotted_path)(demo)
             self.ensure_menu(demo)
             accounts = [] if no_users else ensure_demo_users()
+        if options["verbosity"] == 0:
+            return
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         if accounts:
             self.stdout.write(f"Demo accounts (password: {demo_password()}):")

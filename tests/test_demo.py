@@ -1,0 +1,122 @@
+"""`load_demo` builds the partnership's site in three languages, once."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation, TranslationSource
+
+from core.models import MainMenu, SiteFooter
+from home.models import HomePage
+from news.models import NewsPage, NewsTopic
+
+
+def snapshot() -> dict[str, object]:
+    return {
+        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path")),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "users": sorted(get_user_model().objects.values_list("username", flat=True)),
+        "topics": NewsTopic.objects.count(),
+        "menus": MainMenu.objects.count(),
+        "footers": SiteFooter.objects.count(),
+    }
+
+
+@pytest.fixture
+def load_demo(db, django_capture_on_commit_callbacks):
+    """Run the command as `manage.py` does: wagtail-localize publishes on commit."""
+
+    def run(*args: str) -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("load_demo", *args, verbosity=0)
+
+    return run
+
+
+@pytest.fixture
+def demo(load_demo):
+    load_demo()
+
+
+def test_running_load_demo_twice_changes_nothing(demo, load_demo):
+    before = snapshot()
+
+    load_demo()
+
+    assert snapshot() == before
+
+
+def test_demo_site_exists_in_polish_english_and_spanish(demo, client):
+    for code, expected in [
+        ("pl", "Zielone miejsca pracy"),
+        ("en", "Green"),
+        ("es", "Empleos verdes"),
+    ]:
+        home = HomePage.objects.get(locale__language_code=code)
+        assert home.live and expected in home.title
+        assert client.get(f"/{code}/").status_code == 200
+
+
+def test_translations_are_wagtail_localize_translations_of_the_polish_pages(demo):
+    polish_home = HomePage.objects.get(locale__language_code="pl")
+    source = TranslationSource.objects.get_for_instance(polish_home)
+
+    targets = set(
+        Translation.objects.filter(source=source).values_list(
+            "target_locale__language_code", flat=True
+        )
+    )
+
+    assert targets == {"en", "es"}
+    for article in NewsPage.objects.filter(locale__language_code="es"):
+        polish = article.get_translation(polish_home.locale)
+        assert (
+            TranslationSource.objects.get_for_instance(polish)
+            .translations.filter(target_locale=article.locale)
+            .exists()
+        )
+
+
+def test_demo_content_comes_from_the_partnership(demo, client):
+    html = client.get("/pl/").content.decode()
+
+    for figure in ["1 838 000", "34", "600", "148", "15"]:
+        assert figure in html
+    assert "Białymstoku" in html
+
+
+def test_every_sitemap_url_of_the_demo_answers_200_in_its_language(demo, client):
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    paths = [urlsplit(loc.text).path for loc in root.findall("s:url/s:loc", ns)]
+
+    assert {path.split("/")[1] for path in paths} == {"pl", "en", "es"}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert f'<html lang="{path.split("/")[1]}">' in response.content.decode()
+
+
+def test_demo_prints_the_accounts_and_their_password(db, capsys, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "inne-haslo")
+
+    call_command("load_demo")
+
+    out = capsys.readouterr().out
+    assert "editor-es" in out and "inne-haslo" in out
+    assert get_user_model().objects.get(username="editor").check_password("inne-haslo")
+
+
+def test_demo_refuses_to_create_users_under_production_settings(load_demo, settings):
+    settings.ZMP_DEMO_USERS_ALLOWED = False
+
+    with pytest.raises(CommandError, match="production"):
+        load_demo()
+
+    assert not get_user_model().objects.exists()
+    load_demo("--no-users")
+    assert HomePage.objects.count() == 3
