@@ -111,3 +111,24 @@ def test_unknown_language_prefix_ends_in_404_not_500(client, home):
     response = client.get("/de/", follow=True)
 
     assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("prefix", "text"),
+    [("pl", "Błąd serwera"), ("en", "Server error"), ("es", "Error del servidor")],
+)
+def test_server_error_page_speaks_the_visitors_language(client, home, monkeypatch, prefix, text):
+    page = StandardPageFactory(parent=home, title="Strona", slug="strona")
+    translate_page(page, "en", slug="page")
+    translate_page(page, "es", slug="pagina")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr("home.models.StandardPage.serve", broken)
+    client.raise_request_exception = False
+
+    response = client.get({"pl": "/pl/strona/", "en": "/en/page/", "es": "/es/pagina/"}[prefix])
+
+    assert response.status_code == 500
+    assert text in response.content.decode()
