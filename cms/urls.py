@@ -7,7 +7,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import MultilingualSitemap
-from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,6 +23,7 @@ if settings.DEBUG:
 
 # Every public page carries its language prefix: /pl/…, /en/…, /es/…
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", include("search.urls")),
+    path("polls/", include("polls.urls")),
     path("", include(wagtail_urls)),
 )

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
 
@@ -131,6 +132,15 @@ class KeyFiguresBlock(blocks.StructBlock):
         }
 
 
+class PollBlock(blocks.StructBlock):
+    poll = SnippetChooserBlock("polls.Poll", label=_("Poll"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Poll")
+        template = "blocks/poll_block.html"
+
+
 class ContentBlocks(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -140,6 +150,7 @@ class ContentBlocks(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     key_figures = KeyFiguresBlock()
+    poll = PollBlock()
 
     class Meta:
         label = _("Content")

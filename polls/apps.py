@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PollsConfig(AppConfig):
+    name = "polls"
+    verbose_name = _("Polls")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,2 @@
+app_name = "polls"
+urlpatterns: list = []
