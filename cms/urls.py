@@ -25,5 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("polls/", include("polls.urls")),
+    path("learning/", include("elearning.urls")),
+    path("accounts/", include("elearning.account_urls")),
     path("", include(wagtail_urls)),
 )

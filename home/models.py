@@ -35,10 +35,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from elearning.models import CourseCataloguePage
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
+        context["course_catalogue"] = (
+            CourseCataloguePage.objects.live().filter(locale=self.locale).first()
+        )
         return context
 
 

@@ -133,7 +133,12 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-LOGIN_URL = "wagtailadmin_login"
+# Advisors sign in on the public site, in their language; editors use /admin/login/.
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "elearning:dashboard"
+LOGOUT_REDIRECT_URL = "/"
+# Advisors are created by staff (admin or CSV import); set True to let people sign up.
+ZMP_SELF_REGISTRATION = False
 
 # Demo users (`load_demo`) are refused where this is False (production).
 ZMP_DEMO_USERS_ALLOWED = True
@@ -142,5 +147,8 @@ ZMP_DEMO_USERS_ALLOWED = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Each loader adds its part of the demo site, in this order (see core/demo/base.py).
-ZMP_DEMO_LOADERS = ["core.demo.load_site.load"]
+ZMP_DEMO_LOADERS = [
+    "core.demo.load_site.load",
+    "elearning.demo.load.load",
+]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

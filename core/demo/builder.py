@@ -8,6 +8,7 @@ wagtail-localize.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -25,14 +26,21 @@ def html_list(items: list[Text], language: str) -> str:
     return f"<ul>{lis}</ul>"
 
 
-def stream_value(body: list[tuple[str, Any]], language: str) -> list[tuple[str, Any]]:
+def stream_value(
+    body: list[tuple[str, Any]],
+    language: str,
+    resolve: dict[str, Callable[[Any], tuple[str, Any]]] | None = None,
+) -> list[tuple[str, Any]]:
     """The StreamField value of a demo body in ``language``.
 
-    Vocabulary: heading, text, list, quote, key_figures and, for lessons, key_term.
+    Vocabulary: heading, text, list, quote, key_figures; ``resolve`` maps further kinds
+    (such as a lesson's key terms) to blocks of the caller's own stream.
     """
     blocks: list[tuple[str, Any]] = []
     for kind, value in body:
-        if kind == "heading":
+        if resolve and kind in resolve:
+            blocks.append(resolve[kind](value))
+        elif kind == "heading":
             blocks.append(("heading", {"text": value[language], "level": "h2"}))
         elif kind == "text":
             blocks.append(("paragraph", RichText(html_paragraphs(value, language))))
@@ -54,13 +62,6 @@ def stream_value(body: list[tuple[str, Any]], language: str) -> list[tuple[str, 
                 for figure in value
             ]
             blocks.append(("key_figures", {"title": "", "figures": figures}))
-        elif kind == "key_term":
-            blocks.append(
-                (
-                    "key_term",
-                    {"term": value["term"][language], "definition": value["definition"][language]},
-                )
-            )
         else:
             raise ValueError(f"Unknown demo block type: {kind}")
     return blocks

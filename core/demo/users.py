@@ -69,8 +69,12 @@ def ensure_demo_users() -> list[str]:
         email="editor-es@example.com",
         first_name="Editora",
     )
+    advisors = Group.objects.get(name="Advisors")
+    ensure_user("advisor", groups=[advisors], email="advisor@example.com", first_name="Anna")
+    ensure_user("advisor-es", groups=[advisors], email="advisor-es@example.com", first_name="Lucía")
     return [
         "admin (superuser)",
         "editor (Polish editor)",
         "editor-es (Spanish partner: edits and translates the Spanish tree only)",
+        "advisor (advisor learning in Polish), advisor-es (advisor learning in Spanish)",
     ]

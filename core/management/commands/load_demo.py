@@ -9,7 +9,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Locale
 
 from core.demo.base import Demo, translate_everywhere
-from core.demo.users import demo_password, ensure_demo_users
+from core.demo.users import demo_password, ensure_demo_users, refuse_in_production
 from core.models import MainMenu
 
 
@@ -22,6 +22,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_users: bool = False, **options) -> None:
+        if not no_users:
+            refuse_in_production()  # before anything is written
         with transaction.atomic():
             demo = Demo.start()
             for dotted_path in settings.ZMP_DEMO_LOADERS:

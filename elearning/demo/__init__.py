@@ -1,0 +1,1 @@
+"""The five training blocks of the green-jobs advisors, as demo courses (pl, en, es)."""

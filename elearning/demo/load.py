@@ -1,0 +1,156 @@
+"""Builds the course catalogue, five courses, their lessons, glossaries and quizzes."""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from wagtail.models import Locale
+
+from core.demo.base import Demo, translate_everywhere
+from core.demo.builder import stream_value
+from core.demo.text import T
+from core.demo.tree import ensure_child_page
+from elearning.grading import MULTIPLE, SINGLE, TRUE_FALSE
+from elearning.models import CourseCataloguePage, CoursePage, GlossaryTerm, LessonPage, QuizPage
+
+COURSE_MODULES = [
+    "waste_management",
+    "renewable_energy",
+    "air_and_climate",
+    "water_and_wastewater",
+    "administration",
+]
+# One course can be read without an account, to show that access is set per course.
+OPEN_TO_READ = {"air-and-climate"}
+ATTEMPTS_ALLOWED = 3
+
+CATALOGUE = {
+    "slug": T(pl="kursy", en="courses", es="cursos"),
+    "title": T(
+        pl="Kursy e-learningowe dla doradców ds. zielonych miejsc pracy",
+        en="E-learning courses for green-jobs advisers",
+        es="Cursos en línea para asesores de empleos verdes",
+    ),
+    "intro": T(
+        pl="Pięć bloków tematycznych, w których przeszkolono doradców ds. zielonych miejsc "
+        "pracy, jako kursy online z lekcjami i testami sprawdzającymi.",
+        en="The five thematic blocks in which the green-jobs advisers were trained, as online "
+        "courses with lessons and quizzes.",
+        es="Los cinco bloques temáticos en los que se formó a los asesores de empleos verdes, "
+        "como cursos en línea con lecciones y cuestionarios.",
+    ),
+}
+QUIZ_SLUG = T(pl="test", en="quiz", es="cuestionario")
+KINDS = {"single": SINGLE, "multiple": MULTIPLE, "true_false": TRUE_FALSE}
+
+
+def courses() -> list[dict]:
+    return [import_module(f"elearning.demo.{name}").COURSE for name in COURSE_MODULES]
+
+
+def ensure_glossary(spec: dict, course: CoursePage, locales: list[Locale]) -> dict:
+    terms = {}
+    for item in spec["glossary"]:
+        term, _created = GlossaryTerm.objects.get_or_create(
+            locale=course.locale,
+            term=item["term"].pl,
+            course=course,
+            defaults={"definition": item["definition"].pl},
+        )
+        translate_everywhere(term, item, locales)
+        terms[item["term"].pl] = term
+    return terms
+
+
+def key_term_resolver(terms: dict, course: CoursePage, locales: list[Locale]):
+    def resolve(value: dict) -> tuple[str, dict]:
+        term = terms.get(value["term"].pl)
+        if term is None:  # a box whose term is missing from the course glossary
+            term = GlossaryTerm.objects.create(
+                locale=course.locale,
+                term=value["term"].pl,
+                definition=value["definition"].pl,
+                course=course,
+            )
+            translate_everywhere(term, value, locales)
+            terms[term.term] = term
+        return ("key_term", {"term": term})
+
+    return resolve
+
+
+def question_block(question: dict, language: str) -> tuple[str, dict]:
+    kind = KINDS[question["type"]]
+    text = {"text": question["text"][language]}
+    general = {"general_feedback": question["general_feedback"][language]}
+    if kind == TRUE_FALSE:
+        return (
+            kind,
+            {
+                **text,
+                "correct": question["correct"],
+                "feedback_true": question["feedback_true"][language],
+                "feedback_false": question["feedback_false"][language],
+                **general,
+            },
+        )
+    answers = [
+        {"text": a["text"][language], "correct": a["correct"], "feedback": a["feedback"][language]}
+        for a in question["answers"]
+    ]
+    return (kind, {**text, "answers": answers, **general})
+
+
+def ensure_course(catalogue: CourseCataloguePage, spec: dict, locales: list[Locale]) -> None:
+    course = ensure_child_page(
+        catalogue,
+        CoursePage,
+        spec["slug"].pl,
+        title=spec["title"].pl,
+        summary=spec["summary"].pl,
+        description=stream_value([("text", spec["description"])], "pl"),
+        outcomes=[("outcome", outcome.pl) for outcome in spec["outcomes"]],
+        estimated_minutes=spec["estimated_minutes"],
+        open_to_read=spec["key"] in OPEN_TO_READ,
+    )
+    course_texts = {k: spec[k] for k in ("slug", "title", "summary", "description", "outcomes")}
+    translate_everywhere(course, course_texts, locales)
+    terms = ensure_glossary(spec, course, locales)
+    resolve = {"key_term": key_term_resolver(terms, course, locales)}
+    for lesson_spec in spec["lessons"]:
+        lesson = ensure_child_page(
+            course,
+            LessonPage,
+            lesson_spec["slug"].pl,
+            title=lesson_spec["title"].pl,
+            summary=lesson_spec["summary"].pl,
+            body=stream_value(lesson_spec["body"], "pl", resolve),
+        )
+        translate_everywhere(lesson, lesson_spec, locales)
+    quiz_spec = spec["quiz"]
+    quiz = ensure_child_page(
+        course,
+        QuizPage,
+        QUIZ_SLUG.pl,
+        title=quiz_spec["title"].pl,
+        intro=quiz_spec["intro"].pl,
+        pass_mark=spec["pass_mark"],
+        attempts_allowed=ATTEMPTS_ALLOWED,
+        questions=[question_block(q, "pl") for q in quiz_spec["questions"]],
+    )
+    translate_everywhere(quiz, {**quiz_spec, "slug": QUIZ_SLUG}, locales)
+
+
+def load(demo: Demo) -> None:
+    catalogue = ensure_child_page(
+        demo.pages["home"],
+        CourseCataloguePage,
+        CATALOGUE["slug"].pl,
+        title=CATALOGUE["title"].pl,
+        intro=CATALOGUE["intro"].pl,
+    )
+    translate_everywhere(catalogue, CATALOGUE, demo.locales)
+    for spec in courses():
+        ensure_course(catalogue, spec, demo.locales)
+    demo.pages["courses"] = catalogue
+    demo.menu.append(catalogue)

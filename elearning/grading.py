@@ -1,0 +1,138 @@
+"""Questions as the grader sees them, parsing of submitted answers, and scoring.
+
+Grading happens only here, on the server. The browser sees question and answer texts and
+opaque answer ids, never which answers are correct, until a review is allowed.
+
+Partial credit for multiple choice: with k correct answers, each correct answer chosen earns
+1/k of the question and each wrong answer chosen takes 1/k away, never below zero. Single
+choice and true/false questions score 1 or 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+SINGLE = "single_choice"
+MULTIPLE = "multiple_choice"
+TRUE_FALSE = "true_false"
+TRUE_ID, FALSE_ID = "true", "false"
+
+
+class SubmissionError(ValueError):
+    """A submitted form that cannot be graded; the message is shown to the learner."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: str
+    correct: bool
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    text: str
+    choices: tuple[Choice, ...]
+    general_feedback: str = ""
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(choice.id for choice in self.choices if choice.correct)
+
+    @property
+    def allows_several(self) -> bool:
+        return self.kind == MULTIPLE
+
+    def choice(self, choice_id: str) -> Choice | None:
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+def questions_from_stream(stream) -> list[Question]:
+    """The quiz's questions, in the language of the page the stream belongs to."""
+    questions = []
+    for block in stream:
+        value = block.value
+        if block.block_type == TRUE_FALSE:
+            choices = (
+                Choice(
+                    TRUE_ID,
+                    str(gettext_lazy("True")),
+                    bool(value["correct"]),
+                    value["feedback_true"],
+                ),
+                Choice(
+                    FALSE_ID,
+                    str(gettext_lazy("False")),
+                    not value["correct"],
+                    value["feedback_false"],
+                ),
+            )
+        else:
+            choices = tuple(
+                Choice(
+                    child.id,
+                    child.value["text"],
+                    bool(child.value["correct"]),
+                    child.value["feedback"],
+                )
+                for child in value["answers"].bound_blocks
+            )
+        questions.append(
+            Question(block.id, block.block_type, value["text"], choices, value["general_feedback"])
+        )
+    return questions
+
+
+def parse_submission(layout: list[dict], data: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Validate posted answers against the attempt's layout; returns {question: [answers]}.
+
+    ``data`` maps field names to lists of values (``QueryDict.lists()``). Anything the form
+    could not have produced is refused, so a tampered or stale form never gets graded.
+    """
+    expected = {f"q-{item['question']}": item for item in layout}
+    unknown = [name for name in data if name.startswith("q-") and name not in expected]
+    if unknown:
+        raise SubmissionError(
+            _("The form contains answers to questions that are not in this attempt.")
+        )
+    responses: dict[str, list[str]] = {}
+    for number, (name, item) in enumerate(expected.items(), start=1):
+        values = list(data.get(name, []))
+        if not values:
+            raise SubmissionError(_("Please answer question %(number)s.") % {"number": number})
+        if len(set(values)) != len(values) or any(v not in item["answers"] for v in values):
+            raise SubmissionError(
+                _("The answer to question %(number)s is not one of its options.")
+                % {"number": number}
+            )
+        if len(values) > 1 and not item.get("several", False):
+            raise SubmissionError(
+                _("Question %(number)s takes a single answer.") % {"number": number}
+            )
+        responses[item["question"]] = values
+    return responses
+
+
+def question_score(question: Question, selected: set[str]) -> Decimal:
+    correct = question.correct_ids
+    if question.allows_several:
+        right = len(selected & correct)
+        wrong = len(selected - correct)
+        return max(Decimal(0), Decimal(right - wrong) / Decimal(len(correct)))
+    return Decimal(1) if selected == set(correct) else Decimal(0)
+
+
+def percentage(questions: list[Question], responses: dict[str, list[str]]) -> Decimal:
+    """The attempt's score in percent, rounded to two decimals."""
+    if not questions:
+        return Decimal(0)
+    total = sum((question_score(q, set(responses.get(q.id, []))) for q in questions), Decimal(0))
+    return (total * 100 / len(questions)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,196 @@
+"""Enrolments, lesson completion and course progress, in a bounded number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from elearning.models import Attempt, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizPage
+
+
+@dataclass
+class QuizOutcome:
+    attempts_used: int = 0
+    attempts_allowed: int = 0
+    score: Decimal | None = None
+    passed: bool = False
+    in_progress: bool = False
+
+    @property
+    def attempts_left(self) -> int | None:
+        if not self.attempts_allowed:
+            return None
+        return max(0, self.attempts_allowed - self.attempts_used)
+
+
+@dataclass
+class CourseProgress:
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    PASSED = "passed"
+    FAILED = "failed"
+    LABELS = {
+        NOT_STARTED: _("Not started"),
+        IN_PROGRESS: _("In progress"),
+        PASSED: _("Passed"),
+        FAILED: _("Failed"),
+    }
+
+    enrolled: bool = False
+    lesson_count: int = 0
+    completed_keys: set = field(default_factory=set)
+    has_quiz: bool = False
+    quiz: QuizOutcome = field(default_factory=QuizOutcome)
+    last_lesson_key: object = None
+    enrolment: Enrolment | None = None
+
+    @property
+    def completed_count(self) -> int:
+        return len(self.completed_keys)
+
+    @property
+    def percent(self) -> int:
+        """Lessons and a passed quiz each count as one step."""
+        steps = self.lesson_count + (1 if self.has_quiz else 0)
+        if not steps:
+            return 0
+        done = self.completed_count + (1 if self.quiz.passed else 0)
+        return round(100 * done / steps)
+
+    @property
+    def status(self) -> str:
+        if self.quiz.passed and self.completed_count >= self.lesson_count:
+            return self.PASSED
+        if self.quiz.attempts_used and not self.quiz.in_progress and not self.quiz.passed:
+            return self.FAILED
+        if self.completed_count or self.quiz.attempts_used or self.last_lesson_key:
+            return self.IN_PROGRESS
+        return self.NOT_STARTED
+
+    @property
+    def status_label(self) -> str:
+        return self.LABELS[self.status]
+
+
+def _children_by_course(model, originals: dict) -> dict:
+    """Live default-language children of the given courses: {child: course key}, one query."""
+    if not originals:
+        return {}
+    course_by_path = {page.path: key for key, page in originals.items()}
+    under_a_course = Q()
+    for course_path in course_by_path:
+        under_a_course |= Q(path__startswith=course_path)
+    depth = next(iter(originals.values())).depth + 1
+    children = model.objects.live().filter(under_a_course, depth=depth)
+    return {child: course_by_path[child.path[: -Page.steplen]] for child in children}
+
+
+def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress]:
+    """Progress of ``user`` in each course, keyed by the course's translation key.
+
+    A course's steps are the lessons and quiz of its default-language version, so every
+    translation counts the same steps. Runs a fixed number of queries.
+    """
+    progress = {c.translation_key: CourseProgress() for c in courses}
+    if not courses:
+        return progress
+    originals = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in=progress, locale=Locale.get_default()
+        ).only("path", "depth", "translation_key")
+    }
+    for course_key in _children_by_course(LessonPage, originals).values():
+        progress[course_key].lesson_count += 1
+    quizzes = _children_by_course(QuizPage, originals)
+    for course_key in quizzes.values():
+        progress[course_key].has_quiz = True
+    if not getattr(user, "is_authenticated", False):
+        return progress
+
+    for enrolment in Enrolment.objects.filter(user=user, course_key__in=progress):
+        item = progress[enrolment.course_key]
+        item.enrolled = True
+        item.enrolment = enrolment
+        item.last_lesson_key = enrolment.last_lesson_key
+    for completion in LessonCompletion.objects.filter(user=user, course_key__in=progress):
+        progress[completion.course_key].completed_keys.add(completion.lesson_key)
+    attempts = defaultdict(list)
+    quiz_keys = {quiz.translation_key: quiz for quiz in quizzes}
+    for attempt in Attempt.objects.filter(user=user, quiz_key__in=quiz_keys).order_by("number"):
+        attempts[attempt.quiz_key].append(attempt)
+    for quiz, course_key in quizzes.items():
+        progress[course_key].quiz = outcome(quiz, attempts[quiz.translation_key])
+    return progress
+
+
+def outcome(quiz: QuizPage, attempts: list[Attempt]) -> QuizOutcome:
+    """The graded result of a learner's attempts under the quiz's grading method."""
+    submitted = [a for a in attempts if a.is_submitted]
+    result = QuizOutcome(
+        attempts_used=len(attempts),
+        attempts_allowed=quiz.attempts_allowed,
+        in_progress=any(not a.is_submitted for a in attempts),
+    )
+    if submitted:
+        if quiz.grading_method == QuizPage.GradingMethod.LAST:
+            graded = submitted[-1]
+        else:
+            graded = max(submitted, key=lambda a: a.score)
+        result.score = graded.score
+        result.passed = graded.score >= quiz.pass_mark
+    return result
+
+
+def enrol(user, course: CoursePage, *, by=None) -> Enrolment:
+    try:
+        with transaction.atomic():
+            enrolment, _created = Enrolment.objects.get_or_create(
+                user=user, course_key=course.translation_key, defaults={"enrolled_by": by}
+            )
+    except IntegrityError:  # a parallel request enrolled first
+        enrolment = Enrolment.objects.get(user=user, course_key=course.translation_key)
+    return enrolment
+
+
+def record_visit(user, lesson: LessonPage) -> None:
+    if getattr(user, "is_authenticated", False):
+        Enrolment.objects.filter(user=user, course_key=lesson.course.translation_key).update(
+            last_lesson_key=lesson.translation_key, last_visited_at=timezone.now()
+        )
+
+
+def complete_lesson(user, lesson: LessonPage) -> None:
+    enrol(user, lesson.course)
+    try:
+        with transaction.atomic():
+            LessonCompletion.objects.get_or_create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                defaults={"course_key": lesson.course.translation_key},
+            )
+    except IntegrityError:
+        pass  # already recorded by a parallel request
+
+
+def lesson_context(user, lesson: LessonPage) -> dict:
+    siblings = list(lesson.course.lessons().only("title", "path", "url_path", "translation_key"))
+    position = next(i for i, page in enumerate(siblings) if page.pk == lesson.pk)
+    progress = progress_for(user, [lesson.course])[lesson.course.translation_key]
+    return {
+        "course": lesson.course,
+        "lessons": siblings,
+        "position": position + 1,
+        "previous_page": siblings[position - 1] if position > 0 else None,
+        "next_page": siblings[position + 1] if position + 1 < len(siblings) else None,
+        "quiz": lesson.course.quiz(),
+        "progress": progress,
+        "is_complete": lesson.translation_key in progress.completed_keys,
+    }

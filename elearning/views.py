@@ -1,0 +1,53 @@
+"""The advisor's own pages outside the page tree: the "My learning" dashboard."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from wagtail.models import Locale
+
+from elearning.models import CoursePage, Enrolment
+from elearning.progress import progress_for
+
+
+def localized_courses(course_keys) -> list[CoursePage]:
+    """Each course in the active language, or in the default one where not translated."""
+    active, default = Locale.get_active(), Locale.get_default()
+    pages = CoursePage.objects.live().filter(
+        translation_key__in=course_keys, locale__in=[active, default]
+    )
+    chosen: dict = {}
+    for page in pages:
+        if page.locale_id == active.pk or page.translation_key not in chosen:
+            chosen[page.translation_key] = page
+    return sorted(chosen.values(), key=lambda page: page.path)
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    keys = Enrolment.objects.filter(user=request.user).values_list("course_key", flat=True)
+    courses = localized_courses(list(keys))
+    progress = progress_for(request.user, courses)
+    lesson_keys = {p.last_lesson_key for p in progress.values() if p.last_lesson_key}
+    last_lessons = _pages_in_active_locale(lesson_keys)
+    rows = [
+        {
+            "course": course,
+            "progress": progress[course.translation_key],
+            "last_lesson": last_lessons.get(progress[course.translation_key].last_lesson_key),
+        }
+        for course in courses
+    ]
+    return TemplateResponse(request, "elearning/dashboard.html", {"rows": rows})
+
+
+def _pages_in_active_locale(keys) -> dict:
+    from wagtail.models import Page
+
+    if not keys:
+        return {}
+    active, default = Locale.get_active(), Locale.get_default()
+    found: dict = {}
+    for page in Page.objects.live().filter(translation_key__in=keys, locale__in=[active, default]):
+        if page.locale_id == active.pk or page.translation_key not in found:
+            found[page.translation_key] = page
+    return found
