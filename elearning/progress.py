@@ -79,7 +79,7 @@ class CourseProgress:
         return self.LABELS[self.status]
 
 
-def _children_by_course(model, originals: dict) -> dict:
+def children_by_course(model, originals: dict) -> dict:
     """Live default-language children of the given courses: {child: course key}, one query."""
     if not originals:
         return {}
@@ -107,9 +107,9 @@ def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress
             translation_key__in=progress, locale=Locale.get_default()
         ).only("path", "depth", "translation_key")
     }
-    for course_key in _children_by_course(LessonPage, originals).values():
+    for course_key in children_by_course(LessonPage, originals).values():
         progress[course_key].lesson_count += 1
-    quizzes = _children_by_course(QuizPage, originals)
+    quizzes = children_by_course(QuizPage, originals)
     for course_key in quizzes.values():
         progress[course_key].has_quiz = True
     if not getattr(user, "is_authenticated", False):

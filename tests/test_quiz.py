@@ -1,0 +1,279 @@
+"""Taking quizzes: grading on the server, attempts, review rules, and bad submissions."""
+
+import re
+
+import pytest
+from django.test import override_settings
+
+from elearning.grading import questions_from_stream
+from elearning.models import Attempt, QuizPage
+from tests.factories_elearning import make_advisor, make_course, single, translate_course
+
+
+@pytest.fixture
+def advisor(db):
+    return make_advisor()
+
+
+@pytest.fixture
+def signed_in(client, advisor):
+    client.force_login(advisor)
+    return client
+
+
+def quiz_of(course) -> QuizPage:
+    return QuizPage.objects.child_of(course).get()
+
+
+def start(client, quiz) -> Attempt:
+    response = client.post(quiz.url + "start/")
+    assert response.status_code == 302, response.content
+    return Attempt.objects.filter(quiz_key=quiz.translation_key).order_by("-number").first()
+
+
+def answers(attempt: Attempt, quiz: QuizPage, *, right: bool = True) -> dict:
+    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
+    data = {}
+    for item in attempt.layout:
+        question = questions[item["question"]]
+        correct = [c.id for c in question.choices if c.correct]
+        wrong = [c.id for c in question.choices if not c.correct]
+        data[f"q-{question.id}"] = correct if right else wrong[:1]
+    return data
+
+
+def submit(client, quiz, attempt, data):
+    return client.post(f"{quiz.url}attempt/{attempt.pk}/", data)
+
+
+def test_the_attempt_page_never_sends_which_answers_are_correct(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    html = signed_in.get(f"{quiz.url}attempt/{attempt.pk}/").content.decode()
+
+    assert "Pierwszy krok hierarchii?" in html
+    assert "correct" not in html.lower().replace("aria-", "")
+    assert "Zapobieganie: " not in html  # per-answer feedback
+    assert "Ogólnie:" not in html  # general feedback
+
+
+def test_a_submitted_attempt_is_graded_and_its_result_shown(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    response = submit(signed_in, quiz, attempt, answers(attempt, quiz))
+    attempt.refresh_from_db()
+
+    assert response.status_code == 302
+    assert attempt.score == 100 and attempt.passed and attempt.is_submitted
+    result = signed_in.get(response["Location"]).content.decode()
+    assert "100" in result and "Zaliczony" in result or "Passed" in result
+
+
+def test_partial_answers_fail_below_the_pass_mark(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    submit(signed_in, quiz, attempt, answers(attempt, quiz, right=False))
+    attempt.refresh_from_db()
+
+    assert attempt.score == 0 and attempt.passed is False
+
+
+def shown_inputs(html: str) -> list[tuple[str, str]]:
+    return re.findall(r'name="q-([^"]+)" id="[^"]+" value="([^"]+)"', html)
+
+
+def test_an_attempt_keeps_the_question_and_answer_order_it_was_shown(signed_in, home):
+    quiz = quiz_of(make_course(home, shuffle_questions=True, shuffle_answers=True))
+    attempt = start(signed_in, quiz)
+    url = f"{quiz.url}attempt/{attempt.pk}/"
+
+    first = shown_inputs(signed_in.get(url).content.decode())
+    second = shown_inputs(signed_in.get(url).content.decode())
+
+    recorded = [(i["question"], a) for i in attempt.layout for a in i["answers"]]
+    assert first == second == recorded
+
+
+def test_starting_twice_resumes_the_open_attempt(signed_in, home):
+    quiz = quiz_of(make_course(home))
+
+    first, second = start(signed_in, quiz), start(signed_in, quiz)
+
+    assert first.pk == second.pk
+    assert Attempt.objects.count() == 1
+
+
+def test_no_attempt_beyond_the_allowed_number(signed_in, home):
+    quiz = quiz_of(make_course(home, attempts_allowed=2))
+    for _ in range(2):
+        attempt = start(signed_in, quiz)
+        submit(signed_in, quiz, attempt, answers(attempt, quiz, right=False))
+
+    response = signed_in.post(quiz.url + "start/")
+
+    assert response.status_code == 403
+    assert (
+        "all the attempts" in response.content.decode() or "wszystkie" in response.content.decode()
+    )
+    assert Attempt.objects.count() == 2
+
+
+def test_replaying_a_submitted_form_does_not_grade_it_again(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+    submit(signed_in, quiz, attempt, answers(attempt, quiz))
+
+    replay = submit(signed_in, quiz, attempt, answers(attempt, quiz, right=False))
+    attempt.refresh_from_db()
+
+    assert replay.status_code == 409
+    assert attempt.score == 100
+    assert Attempt.objects.filter(submitted_at__isnull=False).count() == 1
+
+
+def test_another_advisors_attempt_does_not_exist_for_you(client, home):
+    quiz = quiz_of(make_course(home))
+    owner, other = make_advisor("owner"), make_advisor("other")
+    client.force_login(owner)
+    attempt = start(client, quiz)
+    client.force_login(other)
+
+    assert client.get(f"{quiz.url}attempt/{attempt.pk}/").status_code == 404
+    assert client.post(f"{quiz.url}attempt/{attempt.pk}/", {}).status_code == 404
+    assert client.get(f"{quiz.url}attempt/{attempt.pk}/result/").status_code == 404
+    attempt.refresh_from_db()
+    assert not attempt.is_submitted
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda data: dict(list(data.items())[1:]),  # a question left out
+        lambda data: {**data, next(iter(data)): ["not-an-answer"]},  # unknown answer id
+        lambda data: {**data, next(iter(data)): ["1", "2", "3"]},  # wrong type and count
+        lambda data: {**data, "q-00000000-0000-0000-0000-000000000000": ["x"]},  # unknown question
+    ],
+)
+def test_malformed_submissions_are_refused_and_the_attempt_stays_open(signed_in, home, tamper):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    response = submit(signed_in, quiz, attempt, tamper(answers(attempt, quiz)))
+    attempt.refresh_from_db()
+
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+    assert not attempt.is_submitted
+    assert Attempt.objects.count() == 1
+    assert submit(signed_in, quiz, attempt, answers(attempt, quiz)).status_code == 302
+
+
+@override_settings(DATA_UPLOAD_MAX_NUMBER_FIELDS=50)
+def test_an_oversized_post_is_a_bad_request_not_a_crash(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+    flood = {f"q-{i}": ["x"] for i in range(200)}
+
+    response = submit(signed_in, quiz, attempt, flood)
+    attempt.refresh_from_db()
+
+    assert response.status_code == 400
+    assert not attempt.is_submitted
+
+
+def test_review_is_shown_immediately_when_the_quiz_says_so(signed_in, home):
+    quiz = quiz_of(make_course(home, review="immediately"))
+    attempt = start(signed_in, quiz)
+    result = signed_in.get(submit(signed_in, quiz, attempt, answers(attempt, quiz))["Location"])
+
+    html = result.content.decode()
+    assert "Ogólnie: Pierwszy krok hierarchii?" in html
+    assert "Zapobieganie: " in html
+
+
+def test_review_is_never_shown_when_the_quiz_hides_it(signed_in, home):
+    quiz = quiz_of(make_course(home, review="never"))
+    attempt = start(signed_in, quiz)
+    html = signed_in.get(
+        submit(signed_in, quiz, attempt, answers(attempt, quiz))["Location"]
+    ).content.decode()
+
+    assert "Ogólnie:" not in html
+    assert "Zapobieganie: " not in html
+
+
+def test_review_after_the_last_attempt_waits_for_it(signed_in, home):
+    quiz = quiz_of(make_course(home, review="after_last", attempts_allowed=2))
+    first = start(signed_in, quiz)
+    after_first = signed_in.get(
+        submit(signed_in, quiz, first, answers(first, quiz, right=False))["Location"]
+    )
+    second = start(signed_in, quiz)
+    after_second = signed_in.get(submit(signed_in, quiz, second, answers(second, quiz))["Location"])
+
+    assert "Ogólnie:" not in after_first.content.decode()
+    assert "Ogólnie:" in after_second.content.decode()
+    again = signed_in.get(f"{quiz.url}attempt/{first.pk}/result/").content.decode()
+    assert "Ogólnie:" in again
+
+
+@pytest.mark.parametrize(("method", "expected"), [("highest", 100), ("last", 0)])
+def test_grading_method_picks_the_highest_or_the_last_attempt(signed_in, home, method, expected):
+    from elearning.progress import progress_for
+
+    course = make_course(home, grading_method=method)
+    quiz = quiz_of(course)
+    first = start(signed_in, quiz)
+    submit(signed_in, quiz, first, answers(first, quiz))
+    second = start(signed_in, quiz)
+    submit(signed_in, quiz, second, answers(second, quiz, right=False))
+
+    outcome = progress_for(first.user, [course])[course.translation_key].quiz
+
+    assert outcome.score == expected
+
+
+def test_a_translated_quiz_is_the_same_quiz(signed_in, home):
+    course = make_course(home)
+    spanish = translate_course(course, "es")
+    polish_quiz, spanish_quiz = quiz_of(course), quiz_of(spanish)
+    polish_ids = [q.id for q in questions_from_stream(polish_quiz.questions)]
+    spanish_questions = questions_from_stream(spanish_quiz.questions)
+
+    assert polish_ids == [q.id for q in spanish_questions]
+    attempt = start(signed_in, polish_quiz)
+    response = submit(signed_in, spanish_quiz, attempt, answers(attempt, spanish_quiz))
+
+    assert response.status_code == 302 and "/es/" in response["Location"]
+    attempt.refresh_from_db()
+    assert attempt.score == 100
+    assert signed_in.post(spanish_quiz.url + "start/").status_code == 302
+    assert Attempt.objects.count() == 2  # the Spanish start is attempt 2 of the same quiz
+
+
+def test_an_attempt_of_a_quiz_changed_since_it_started_is_refused_clearly(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+    data = answers(attempt, quiz)
+    quiz.questions = [single("Nowe pytanie?", [("Tak", True), ("Nie", False)])]
+    quiz.save_revision().publish()
+
+    response = submit(signed_in, quiz, attempt, data)
+
+    assert response.status_code == 409
+    attempt.refresh_from_db()
+    assert not attempt.is_submitted
+    fresh = start(signed_in, quiz)
+    assert fresh.pk != attempt.pk and len(fresh.layout) == 1
+
+
+def test_visitors_must_sign_in_to_take_a_quiz(client, home):
+    quiz = quiz_of(make_course(home))
+
+    for response in (client.get(quiz.url), client.post(quiz.url + "start/")):
+        assert response.status_code == 302
+        assert "/accounts/login/" in response["Location"]
+    assert not Attempt.objects.exists()
