@@ -26,18 +26,14 @@ ATTEMPTS_ALLOWED = 3
 
 CATALOGUE = {
     "slug": T(pl="kursy", en="courses", es="cursos"),
-    "title": T(
-        pl="Kursy e-learningowe dla doradców ds. zielonych miejsc pracy",
-        en="E-learning courses for green-jobs advisers",
-        es="Cursos en línea para asesores de empleos verdes",
-    ),
+    "title": T(pl="Kursy e-learningowe", en="E-learning courses", es="Cursos en línea"),
     "intro": T(
-        pl="Pięć bloków tematycznych, w których przeszkolono doradców ds. zielonych miejsc "
-        "pracy, jako kursy online z lekcjami i testami sprawdzającymi.",
-        en="The five thematic blocks in which the green-jobs advisers were trained, as online "
-        "courses with lessons and quizzes.",
-        es="Los cinco bloques temáticos en los que se formó a los asesores de empleos verdes, "
-        "como cursos en línea con lecciones y cuestionarios.",
+        pl="Kursy dla doradców ds. zielonych miejsc pracy: pięć bloków tematycznych, w których "
+        "przeszkolono doradców, jako kursy online z lekcjami i testami sprawdzającymi.",
+        en="Courses for green-jobs advisers: the five thematic blocks in which the advisers "
+        "were trained, as online courses with lessons and quizzes.",
+        es="Cursos para asesores de empleos verdes: los cinco bloques temáticos en los que se "
+        "formó a los asesores, como cursos en línea con lecciones y cuestionarios.",
     ),
 }
 QUIZ_SLUG = T(pl="test", en="quiz", es="cuestionario")
