@@ -59,7 +59,7 @@ def test_load_demo_prints_its_accounts_and_a_second_run_changes_nothing(
     assert snapshot() == before
 
 
-def test_demo_builds_the_site_in_three_languages_as_linked_translations(demo, client):
+def test_demo_builds_the_site_in_three_languages_and_every_page_answers(demo, client):
     for code, expected in [("pl", "Zielone miejsca pracy"), ("en", "Green"), ("es", "Empleos")]:
         home = HomePage.objects.get(locale__language_code=code)
         assert home.live and expected in home.title
@@ -79,8 +79,7 @@ def test_demo_builds_the_site_in_three_languages_as_linked_translations(demo, cl
         assert figure in html
     assert "Białymstoku" in html
 
-
-def test_every_demo_page_in_the_sitemap_answers_200_in_its_language(demo, client):
+    # Every page of the demo, in every language, answers in its language.
     root = ET.fromstring(client.get("/sitemap.xml").content)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     paths = [urlsplit(loc.text).path for loc in root.findall("s:url/s:loc", ns)]

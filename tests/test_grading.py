@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 import pytest
+from django.utils import translation
 
 from elearning.grading import (
     Choice,
@@ -90,5 +91,5 @@ def test_a_complete_form_is_parsed_into_answers():
     ],
 )
 def test_forms_that_cannot_be_graded_are_refused_with_a_message(data, message):
-    with pytest.raises(SubmissionError, match=message):
+    with translation.override("en"), pytest.raises(SubmissionError, match=message):
         parse_submission(LAYOUT, data)

@@ -84,3 +84,17 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(browser, live_serve
         phone.goto(path)
         assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), path
     context.close()
+
+
+def test_public_pages_load_nothing_from_other_hosts(visitor, content, live_server):
+    requested = []
+    visitor.on("request", lambda request: requested.append(request.url))
+
+    for path in ["/pl/", "/en/about/", "/es/noticias/red/", "/pl/search/?query=doradcy"]:
+        visitor.goto(path)
+        visitor.wait_for_load_state("networkidle")
+
+    assert requested
+    assert all(url.startswith(live_server.url) for url in requested), [
+        url for url in requested if not url.startswith(live_server.url)
+    ]
