@@ -1,2 +1,8 @@
+from django.urls import path
+
+from . import views
+
 app_name = "polls"
-urlpatterns: list = []
+urlpatterns = [
+    path("vote/", views.vote, name="vote"),
+]

@@ -132,3 +132,9 @@ def test_server_error_page_speaks_the_visitors_language(client, home, monkeypatc
 
     assert response.status_code == 500
     assert text in response.content.decode()
+
+
+def test_a_missing_admin_object_is_a_404_not_a_redirect_into_a_language(admin_client, home):
+    response = admin_client.get("/admin/pages/999999/edit/")
+
+    assert response.status_code == 404
