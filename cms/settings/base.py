@@ -149,6 +149,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Each loader adds its part of the demo site, in this order (see core/demo/base.py).
 ZMP_DEMO_LOADERS = [
     "core.demo.load_site.load",
+    "partnership.demo.load",
     "elearning.demo.load.load",
     "polls.demo.load",
 ]

@@ -1,0 +1,122 @@
+"""The partnership's demo loader: its pages and directory in three languages, built once."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from core.models import MainMenu
+from home.models import StandardPage
+from partnership.models import (
+    PartnerPage,
+    PartnershipMember,
+    PartnershipPage,
+    PublicationPage,
+    Sector,
+    Subregion,
+    TrainingPage,
+)
+
+LOADER = "partnership.demo.load"
+
+
+def run_load_demo() -> None:
+    """`load_demo` as `manage.py` runs it: wagtail-localize publishes on commit."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo", "--no-users", verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, with this loader added, loaded once for the module and rolled back after.
+
+    Loading takes tens of seconds; each test runs in a savepoint inside this transaction.
+    """
+    loaders = [loader for loader in settings.ZMP_DEMO_LOADERS if loader != LOADER] + [LOADER]
+    with (
+        django_db_blocker.unblock(),
+        override_settings(ZMP_DEMO_LOADERS=loaders),
+        transaction.atomic(),
+    ):
+        run_load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+def snapshot() -> dict[str, object]:
+    return {
+        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path")),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "sectors": sorted(Sector.objects.values_list("locale__language_code", "slug", "name")),
+        "subregions": sorted(
+            Subregion.objects.values_list("locale__language_code", "slug", "name")
+        ),
+        "members": sorted(PartnershipMember.objects.values_list("locale__language_code", "name")),
+    }
+
+
+def test_running_the_partnership_demo_twice_changes_nothing(demo, db):
+    before = snapshot()
+
+    run_load_demo()
+
+    assert snapshot() == before
+
+
+def test_demo_builds_every_partnership_page_in_three_languages(demo, db, client):
+    for model, per_language in [
+        (PartnershipPage, 1),
+        (PublicationPage, 1),
+        (PartnerPage, 2),
+        (TrainingPage, 5),
+    ]:
+        for code in ["pl", "en", "es"]:
+            pages = model.objects.live().filter(locale__language_code=code)
+            assert pages.count() == per_language, (model, code)
+            for page in pages:
+                assert client.get(page.url).status_code == 200, page.url
+    titles = set(StandardPage.objects.filter(locale__language_code="es").values_list("title"))
+    assert {("Prácticas profesionales",), ("Red de asesores de empleos verdes",)} <= titles
+
+
+def test_demo_directory_lists_only_the_member_the_seed_names(demo, db):
+    polish = PartnershipMember.objects.get(locale__language_code="pl")
+
+    assert polish.name == "Wojewódzki Urząd Pracy w Białymstoku"
+    assert (polish.sector.slug, polish.subregion.slug) == ("public-administration", "bialostocki")
+    assert PartnershipMember.objects.count() == 3  # the one member, in pl, en and es
+
+
+def test_demo_sectors_and_subregions_keep_one_slug_in_every_language(demo, db):
+    for model, slugs in [
+        (Sector, {"public-administration", "ngo", "business"}),
+        (Subregion, {"bialostocki", "lomzynski", "suwalski"}),
+    ]:
+        for code in ["pl", "en", "es"]:
+            found = set(
+                model.objects.filter(locale__language_code=code).values_list("slug", flat=True)
+            )
+            assert found == slugs, (model, code)
+
+
+def test_demo_directory_shows_the_member_in_spanish(demo, db, client):
+    page = PartnershipPage.objects.get(locale__language_code="es")
+
+    response = client.get(page.url, {"sector": "public-administration", "subregion": "bialostocki"})
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Oficina Regional de Empleo de Białystok" in html
+    assert "Administración pública (1)" in html
+    assert "1 de las 34 entidades" in html
+
+
+def test_demo_menu_leads_to_the_partnership_pages(demo, db):
+    menu = MainMenu.objects.get(locale__language_code="pl")
+    linked = {block.value["page"].specific_class for block in menu.items}
+
+    assert PartnershipPage in linked and PublicationPage in linked
