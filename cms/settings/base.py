@@ -152,5 +152,7 @@ ZMP_DEMO_LOADERS = [
     "partnership.demo.load",
     "elearning.demo.load.load",
     "polls.demo.load",
+    "outreach.demo.load",
+    "contact.demo.load",
 ]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

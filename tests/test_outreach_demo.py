@@ -1,0 +1,141 @@
+"""The demo's promotion, TV series, meetings and contact pages: three languages, loaded once."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase, override_settings
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from contact.models import ContactPage, FormField
+from core.models import MainMenu
+from outreach.models import (
+    EpisodeIndexPage,
+    EpisodePage,
+    EventIndexPage,
+    EventPage,
+    PromotionPage,
+)
+from tests.factories_outreach import in_language
+
+LOADERS = ["outreach.demo.load", "contact.demo.load"]
+
+
+def load_demo() -> None:
+    """`load_demo` with our loaders after the ones in settings; wagtail-localize publishes on
+    commit, so the callbacks run as they would when the command commits."""
+    loaders = [
+        *settings.ZMP_DEMO_LOADERS,
+        *(loader for loader in LOADERS if loader not in settings.ZMP_DEMO_LOADERS),
+    ]
+    with (
+        override_settings(ZMP_DEMO_LOADERS=loaders),
+        TestCase.captureOnCommitCallbacks(execute=True),
+    ):
+        call_command("load_demo", "--no-users", verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo, loaded once for this module (it takes a while) and rolled back after it,
+    as Django's TestCase.setUpTestData does."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load_demo()
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    """Each test starts from the loaded demo; what it changes is rolled back."""
+
+
+def snapshot() -> dict[str, object]:
+    return {
+        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path")),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "form_fields": FormField.objects.count(),
+    }
+
+
+def test_running_the_demo_twice_changes_nothing(demo):
+    before = snapshot()
+
+    load_demo()
+
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
+    "model",
+    [PromotionPage, EpisodeIndexPage, EventIndexPage, ContactPage],
+    ids=lambda m: m.__name__,
+)
+def test_demo_page_is_live_in_polish_english_and_spanish(demo, client, model):
+    pages = model.objects.live().select_related("locale")
+
+    assert sorted(page.locale.language_code for page in pages) == ["en", "es", "pl"]
+    for page in pages:
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_demo_invents_no_episodes_or_meetings(demo):
+    assert not EpisodePage.objects.exists()
+    assert not EventPage.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["pl", "en", "es"])
+def test_empty_indexes_say_what_will_appear_there(demo, client, language):
+    series = EpisodeIndexPage.objects.get(locale__language_code=language)
+    meetings = EventIndexPage.objects.get(locale__language_code=language)
+
+    assert in_language(language, "Episodes of the series will be published here.") in (
+        client.get(series.url).content.decode()
+    )
+    assert in_language(language, "Information meetings will be announced here.") in (
+        client.get(meetings.url).content.decode()
+    )
+
+
+def test_promotion_page_tells_of_the_15_episode_tv_programme(demo, client):
+    html = client.get("/pl/promocja-zielonych-miejsc-pracy/").content.decode()
+
+    assert "15 odcinków" in html
+    assert "audycje radiowe" in html
+
+
+def test_menu_ends_with_promotion_meetings_and_contact(demo):
+    menu = MainMenu.objects.get(locale__language_code="pl")
+    pages = [block.value["page"].specific_class for block in menu.items]
+
+    assert pages[-3:] == [PromotionPage, EventIndexPage, ContactPage]
+
+
+def test_demo_contact_form_is_in_spanish_and_mails_nobody(demo, client):
+    page = ContactPage.objects.get(locale__language_code="es")
+    html = client.get(page.url).content.decode()
+
+    for label in ["Nombre y apellidos", "Correo electrónico", "Mensaje", "Acepto el tratamiento"]:
+        assert label in html
+    assert "Elżbieta Gorczkowska" in html
+    assert 'href="tel:+48857497254">+48 85 74 97 254</a>' in html
+    assert page.to_address == ""
+    assert page.privacy_page is not None
+
+
+def test_demo_contact_form_stores_a_message(demo, client, mailoutbox):
+    page = ContactPage.objects.get(locale__language_code="pl")
+    data = {field.clean_name: "Anna Nowak" for field in page.form_fields.all()}
+    data.update(adres_e_mail="anna@example.org", privacy_consent="on")
+
+    assert client.post(page.url, data).status_code == 200
+    assert FormSubmission.objects.filter(page=page).count() == 1
+    assert mailoutbox == []
