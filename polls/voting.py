@@ -116,16 +116,19 @@ def choices_for_results(all_choices: list[PollChoice], locale_ids: list[int]) ->
     An answer added to the source poll but not yet synced into a translation still shows,
     in the source language, so no votes go missing from the results.
     """
-    rank = {locale_id: position for position, locale_id in enumerate(locale_ids)}
+    rank: dict[int, int] = {}
+    for position, locale_id in enumerate(locale_ids):
+        rank.setdefault(locale_id, position)  # the shown and source locales may be the same
+
+    def rank_of(choice: PollChoice) -> int:
+        return rank.get(choice.locale_id, len(locale_ids))
+
     best: dict[UUID, PollChoice] = {}
     for choice in all_choices:
         current = best.get(choice.translation_key)
-        mine = rank.get(choice.locale_id, len(rank))
-        if current is None or mine < rank.get(current.locale_id, len(rank)):
+        if current is None or rank_of(choice) < rank_of(current):
             best[choice.translation_key] = choice
-    return sorted(
-        best.values(), key=lambda c: (rank.get(c.locale_id, len(rank)) > 0, c.sort_order, c.pk)
-    )
+    return sorted(best.values(), key=lambda c: (rank_of(c) > 0, c.sort_order, c.pk))
 
 
 @dataclass

@@ -179,3 +179,25 @@ def test_deleting_a_poll_in_every_language_deletes_its_votes(poll):
     spanish.delete()
 
     assert not Vote.objects.exists()
+
+
+def test_results_show_every_answer_in_the_page_language_whatever_the_database_order():
+    from types import SimpleNamespace
+
+    from polls.voting import choices_for_results
+
+    polish, english = 1, 2
+    key_a, key_b = "a", "b"
+    rows = [
+        SimpleNamespace(translation_key=key_a, locale_id=english, sort_order=0, pk=3),
+        SimpleNamespace(translation_key=key_a, locale_id=polish, sort_order=0, pk=1),
+        SimpleNamespace(translation_key=key_b, locale_id=polish, sort_order=1, pk=2),
+        SimpleNamespace(translation_key=key_b, locale_id=english, sort_order=1, pk=4),
+    ]
+
+    for order in (rows, list(reversed(rows))):
+        shown = choices_for_results(order, [polish, polish])
+        assert [(c.translation_key, c.locale_id) for c in shown] == [
+            (key_a, polish),
+            (key_b, polish),
+        ]
