@@ -1,8 +1,9 @@
 """Demo content of promotion: the campaign page, the TV series' index and the meetings' index.
 
 The source document says only that the TV programme had 15 episodes and that advisors held
-information meetings in municipalities and counties. It names no episode, date or place, so
-the demo creates the indexes (which say so while they are empty) and no episodes or events.
+information meetings in municipalities and counties. It names no episode topic, date or place,
+so the demo's first three episode pages say only what is known (their place in the series) and
+the demo creates no meetings: editors add the real titles, air dates and recordings.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from core.demo.builder import stream_value
 from core.demo.partnership import PROMOTION
 from core.demo.text import T
 from core.demo.tree import ensure_child_page
-from outreach.models import EpisodeIndexPage, EventIndexPage, PromotionPage
+from outreach.models import EpisodeIndexPage, EpisodePage, EventIndexPage, PromotionPage
 
 EPISODE_INDEX = {
     "slug": T(pl="program-telewizyjny", en="tv-programme", es="programa-de-television"),
@@ -36,6 +37,30 @@ EPISODE_INDEX = {
         ),
     ),
 }
+
+ORDINALS = [
+    T(pl="Pierwszy", en="The first", es="El primero"),
+    T(pl="Drugi", en="The second", es="El segundo"),
+    T(pl="Trzeci", en="The third", es="El tercero"),
+]
+
+
+def episode_spec(number: int) -> dict:
+    ordinal = ORDINALS[number - 1]
+    return {
+        "slug": T(pl=f"odcinek-{number}", en=f"episode-{number}", es=f"episodio-{number}"),
+        "title": T(pl=f"Odcinek {number}", en=f"Episode {number}", es=f"Episodio {number}"),
+        "summary": T(
+            pl=f"{ordinal.pl} z 15 odcinków programu telewizyjnego „Zielone miejsca pracy”, "
+            "zrealizowanego w ramach kampanii informacyjno-promocyjnej projektu.",
+            en=f"{ordinal.en} of the 15 episodes of the TV programme “Zielone miejsca pracy” "
+            "(Green Jobs), produced as part of the project’s information and promotion campaign.",
+            es=f"{ordinal.es} de los 15 episodios del programa de televisión «Zielone miejsca "
+            "pracy» (Empleos verdes), realizado en el marco de la campaña de información y "
+            "promoción del proyecto.",
+        ),
+    }
+
 
 EVENT_INDEX = {
     "slug": T(pl="spotkania-informacyjne", en="information-meetings", es="reuniones-informativas"),
@@ -79,6 +104,17 @@ def ensure_promotion(home, locales) -> tuple[PromotionPage, EpisodeIndexPage]:
         intro=EPISODE_INDEX["intro"].pl,
     )
     translate_everywhere(episodes, EPISODE_INDEX, locales)
+    for number in range(1, len(ORDINALS) + 1):
+        spec = episode_spec(number)
+        episode = ensure_child_page(
+            episodes,
+            EpisodePage,
+            spec["slug"].pl,
+            title=spec["title"].pl,
+            number=number,
+            summary=spec["summary"].pl,
+        )
+        translate_everywhere(episode, spec, locales)
     return promotion, episodes
 
 

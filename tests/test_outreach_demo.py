@@ -87,19 +87,25 @@ def test_demo_page_is_live_in_polish_english_and_spanish(demo, client, model):
         assert client.get(page.url).status_code == 200, page.url
 
 
-def test_demo_invents_no_episodes_or_meetings(demo):
-    assert not EpisodePage.objects.exists()
+def test_demo_has_three_translated_episodes_that_claim_nothing_unknown(demo, client):
+    for language in ["pl", "en", "es"]:
+        episodes = EpisodePage.objects.live().filter(locale__language_code=language)
+        assert sorted(episodes.values_list("number", flat=True)) == [1, 2, 3]
+        for episode in episodes:
+            assert episode.air_date is None and not episode.video_url
+            assert "15" in episode.summary
+            assert client.get(episode.url).status_code == 200
+    polish = EpisodePage.objects.get(locale__language_code="pl", number=2)
+    spanish = EpisodePage.objects.get(locale__language_code="es", number=2)
+    assert spanish.translation_key == polish.translation_key
+    assert spanish.summary.startswith("El segundo de los 15 episodios")
     assert not EventPage.objects.exists()
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_empty_indexes_say_what_will_appear_there(demo, client, language):
-    series = EpisodeIndexPage.objects.get(locale__language_code=language)
+def test_the_empty_meetings_index_says_what_will_appear_there(demo, client, language):
     meetings = EventIndexPage.objects.get(locale__language_code=language)
 
-    assert in_language(language, "Episodes of the series will be published here.") in (
-        client.get(series.url).content.decode()
-    )
     assert in_language(language, "Information meetings will be announced here.") in (
         client.get(meetings.url).content.decode()
     )
