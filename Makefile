@@ -33,6 +33,7 @@ migrate: install
 
 demo: migrate compilemessages
 	$(MANAGE) load_demo
+	$(MANAGE) update_index  # pages saved before search lemmatised their words
 
 run: demo
 	$(MANAGE) runserver 127.0.0.1:8000

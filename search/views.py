@@ -1,32 +1,146 @@
 """Site search, one page per language: results only from the visitor's language."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from .analysis import (
+    MAX_QUERY_LENGTH,
+    MAX_QUERY_TERMS,
+    MIN_SUGGEST_LENGTH,
+    clean_query,
+    parse_query,
+    words,
+)
+from .queries import popular_searches, promotions_for, record_search
+from .results import present
+
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+MAX_SUGGESTIONS = 8
+# More pages than any search here will have; larger numbers are refused before counting.
+MAX_PAGE_NUMBER = 1_000
+PAGE_NUMBER_RE = re.compile(r"[0-9]{1,6}")
+TEMPLATE = "search/search.html"
+
+
+def backend_for(language: str) -> str:
+    """The name of the search backend for one language's pages.
+
+    "default", unless WAGTAILSEARCH_BACKENDS has an entry named after the language: an
+    Elasticsearch/OpenSearch index per language, each with its own analyzer (see the README).
+    """
+    return language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def _page_number(raw: str | None) -> int | None:
+    """The requested page of results, or None if ``raw`` is not a page number."""
+    if raw is None or raw == "":
+        return 1
+    if not PAGE_NUMBER_RE.fullmatch(raw):
+        return None
+    number = int(raw)
+    return number if 1 <= number <= MAX_PAGE_NUMBER else None
+
+
+def _notices(text_shortened: bool, terms_shortened: bool) -> list[str]:
+    notices = []
+    if text_shortened:
+        notices.append(
+            _("Your search was too long: only its first %(count)s characters were used.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+    if terms_shortened:
+        notices.append(
+            _("Only the first %(count)s words of your search were used.")
+            % {"count": MAX_QUERY_TERMS}
+        )
+    return notices
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    query = " ".join(request.GET.get("query", "").split())[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except (EmptyPage, PageNotAnInteger) as error:
-            raise Http404(_("There is no such page of results.")) from error
-    return TemplateResponse(
-        request,
-        "search/search.html",
+    text, text_shortened = clean_query(request.GET.get("query", ""))
+    locale = Locale.get_active()
+    language = locale.language_code
+    query = parse_query(text, language)
+    context = {
+        "search_query": text,
+        "notices": _notices(text_shortened, query.shortened),
+        "query_string": urlencode({"query": text}),
+        "filter_query": urlencode({"query": text}) + "&",
+    }
+    if not query:
+        # Nothing to look for: tips and what others searched for, not a list of every page.
+        context["unsearchable"] = bool(text)
+        context["popular_searches"] = popular_searches(language)
+        return TemplateResponse(request, TEMPLATE, context)
+
+    number = _page_number(request.GET.get("page"))
+    if number is None:
+        return _no_such_page(request, context)
+
+    # Promoted pages are left out of the results on every page, so pagination is stable;
+    # they are shown above the first page.
+    promotions = promotions_for(text, locale)
+    pages = Page.objects.live().public().filter(locale=locale).specific()
+    promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    if promoted_ids:
+        pages = pages.exclude(pk__in=promoted_ids)
+
+    backend = backend_for(language)
+    found_all_words = True
+    paginator = Paginator(pages.search(text, operator="and", backend=backend), RESULTS_PER_PAGE)
+    if paginator.count == 0 and len(query.terms) > 1:
+        # No page has every word: offer the pages that have some of them, and say so.
+        found_all_words = False
+        paginator = Paginator(pages.search(text, operator="or", backend=backend), RESULTS_PER_PAGE)
+    try:
+        results = paginator.page(number)
+    except EmptyPage:
+        return _no_such_page(request, context)
+
+    if "page" not in request.GET:
+        # Counted once per search, not again for each further page of its results.
+        record_search(text, language, found_all_words and bool(paginator.count or promotions))
+    context.update(
         {
-            "search_query": query,
             "results": results,
-            "filter_query": urlencode({"query": query}) + "&",
-        },
+            "result_items": [present(page, request, query, language) for page in results],
+            "promotions": promotions if number == 1 else [],
+            "result_count": paginator.count + len(promotions),
+            "found_all_words": found_all_words,
+        }
     )
+    return TemplateResponse(request, TEMPLATE, context)
+
+
+def _no_such_page(request: HttpRequest, context: dict) -> HttpResponse:
+    context["no_such_page"] = True
+    return TemplateResponse(request, TEMPLATE, context, status=404)
+
+
+def suggest(request: HttpRequest) -> JsonResponse:
+    """Titles of pages in the visitor's language that start like what is being typed."""
+    text, _shortened = clean_query(request.GET.get("q", ""))
+    typed = words(text)[:MAX_QUERY_TERMS]
+    suggestions = []
+    if len(text) >= MIN_SUGGEST_LENGTH and typed:
+        locale = Locale.get_active()
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale)
+            .autocomplete(" ".join(typed), backend=backend_for(locale.language_code))
+        )[:MAX_SUGGESTIONS]
+        for page in pages:
+            url = page.get_url(request)
+            if url:
+                suggestions.append({"title": page.title, "url": url})
+    return JsonResponse({"query": text, "suggestions": suggestions})

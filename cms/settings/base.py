@@ -128,7 +128,10 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Zielone Miejsca Pracy"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # Wagtail's database search (SQLite FTS5 / PostgreSQL), matching the inflected forms of
+    # Polish, English and Spanish words (search/backends). Our lemmatiser does the
+    # linguistics, so PostgreSQL's text search configuration is the neutral "simple" one.
+    "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

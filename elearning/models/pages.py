@@ -9,7 +9,6 @@ from django.db import models
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -194,8 +193,10 @@ class LessonPage(CoursePartMixin, RoutablePageMixin, Page):
 
     def search_snippet_text(self, request) -> str:
         """Search results show a lesson's body only to those who may read it."""
+        from search.results import stream_text
+
         if self.visitor_may_read(request):
-            return f"{self.summary} {strip_tags(self.body.render_as_block())}"
+            return f"{self.summary} {stream_text(self.body)}"
         return self.summary
 
     @path("")

@@ -1,0 +1,67 @@
+"""What the search page records and recalls: search terms, popular searches, promotions."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.db.models import F, Q, Sum
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from .models import LanguageQueryHits
+
+POPULAR_DAYS = 30
+POPULAR_LIMIT = 8
+# A search shown to every visitor as "popular" must have been made more than once.
+POPULAR_MIN_HITS = 2
+
+
+def record_search(query_text: str, language: str, found_all_words: bool) -> None:
+    """Count a search in Wagtail's search terms report, and per language if it found pages.
+
+    Only searches that found pages with all their words are candidates for the public list
+    of popular searches, so junk typed into the box (or typed repeatedly to get onto the
+    list) does not reach other visitors unless it matches the site's own content.
+    """
+    # One transaction: one commit (one disk flush on SQLite) for the few writes.
+    with transaction.atomic():
+        query = Query.get(query_text)
+        query.add_hit()
+        if not found_all_words:
+            return
+        hits, _created = LanguageQueryHits.objects.get_or_create(
+            query=query, language_code=language, date=timezone.localdate()
+        )
+        LanguageQueryHits.objects.filter(pk=hits.pk).update(hits=F("hits") + 1)
+
+
+def popular_searches(language: str, limit: int = POPULAR_LIMIT) -> list[str]:
+    """The most frequent recent searches made in ``language`` that found pages."""
+    since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
+    rows = (
+        LanguageQueryHits.objects.filter(language_code=language, date__gte=since)
+        .values("query__query_string")
+        .annotate(total=Sum("hits"))
+        .filter(total__gte=POPULAR_MIN_HITS)
+        .order_by("-total", "query__query_string")[:limit]
+    )
+    return [row["query__query_string"] for row in rows]
+
+
+def promotions_for(query_text: str, locale: Locale) -> list[SearchPromotion]:
+    """Editors' promoted results for this query in the visitor's language.
+
+    A promoted page shows only on the search page of its own language (an editor promotes
+    the Polish page for "odpady" and the English one for "waste"); a promoted external link
+    has no language and shows wherever its search term is typed.
+    """
+    visible = Page.objects.live().public().filter(locale=locale)
+    return list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+        .filter(Q(page__isnull=True) | Q(page__in=visible))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
