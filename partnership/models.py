@@ -119,8 +119,8 @@ class PartnerPage(Page):
 # --- The public-social partnership -----------------------------------------------------------
 
 
-class Sector(TranslatableMixin, models.Model):
-    """Which part of society a member comes from (public administration, NGO, business)."""
+class DirectoryCategory(TranslatableMixin, models.Model):
+    """A value members are filtered by; editors keep the list, translated like any snippet."""
 
     name = models.CharField(max_length=100, verbose_name=_("name"))
     slug = models.SlugField(
@@ -134,40 +134,30 @@ class Sector(TranslatableMixin, models.Model):
     override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_%(class)s_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Sector(DirectoryCategory):
+    """Which part of society a member comes from (public administration, NGO, business)."""
+
+    class Meta(DirectoryCategory.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_sector_slug")
-        ]
-
-    def __str__(self) -> str:
-        return self.name
 
 
-class Subregion(TranslatableMixin, models.Model):
+class Subregion(DirectoryCategory):
     """A subregion of Podlaskie Voivodeship (białostocki, łomżyński, suwalski)."""
 
-    name = models.CharField(max_length=100, verbose_name=_("name"))
-    slug = models.SlugField(
-        max_length=100,
-        verbose_name=_("slug"),
-        help_text=_("Used in the directory's filter links; the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(DirectoryCategory.Meta):
         verbose_name = _("subregion")
         verbose_name_plural = _("subregions")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_subregion_slug")
-        ]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class PartnershipMember(TranslatableMixin, models.Model):
