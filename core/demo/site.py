@@ -8,6 +8,29 @@ from core.demo.text import T
 
 # Shared wording ------------------------------------------------------------------------
 
+# The project's main aim, as the presentation states it.
+MAIN_AIM = T(
+    pl=(
+        "Celem głównym projektu było stworzenie warunków dla rozwoju aktywności"
+        " zawodowej w obrębie zielonych miejsc pracy poprzez rozwój partnerstwa"
+        " publiczno-społecznego i współpracy na rzecz rozwoju zielonych miejsc"
+        " pracy w regionie do końca roku 2013."
+    ),
+    en=(
+        "The project’s main aim was to create the conditions for developing"
+        " professional activity in green jobs by building a public-social"
+        " partnership and cooperation for the development of green jobs in the"
+        " region by the end of 2013."
+    ),
+    es=(
+        "El objetivo principal del proyecto era crear las condiciones para el"
+        " desarrollo de la actividad profesional en el ámbito de los empleos"
+        " verdes mediante el desarrollo de un partenariado público-social y de"
+        " la cooperación en favor de los empleos verdes en la región antes de"
+        " que terminara 2013."
+    ),
+)
+
 OFFICE = T(
     pl="Wojewódzki Urząd Pracy w Białymstoku",
     en="Wojewódzki Urząd Pracy w Białymstoku (Regional Labour Office in Białystok)",
@@ -71,27 +94,7 @@ HOME = {
         (
             "text",
             [
-                T(
-                    pl=(
-                        "Celem głównym projektu było stworzenie warunków dla rozwoju aktywności"
-                        " zawodowej w obrębie zielonych miejsc pracy poprzez rozwój partnerstwa"
-                        " publiczno-społecznego i współpracy na rzecz rozwoju zielonych miejsc"
-                        " pracy w regionie do końca roku 2013."
-                    ),
-                    en=(
-                        "The project’s main aim was to create the conditions for developing"
-                        " professional activity in green jobs by building a public-social"
-                        " partnership and cooperation for the development of green jobs in the"
-                        " region by the end of 2013."
-                    ),
-                    es=(
-                        "El objetivo principal del proyecto era crear las condiciones para el"
-                        " desarrollo de la actividad profesional en el ámbito de los empleos"
-                        " verdes mediante el desarrollo de un partenariado público-social y de"
-                        " la cooperación en favor de los empleos verdes en la región antes de"
-                        " que terminara 2013."
-                    ),
-                ),
+                MAIN_AIM,
                 T(
                     pl=(
                         "Zielone miejsca pracy to, ogólnie mówiąc, miejsca pracy, które"
@@ -306,27 +309,7 @@ ABOUT = {
                         " cargo al Fondo Social Europeo."
                     ),
                 ),
-                T(
-                    pl=(
-                        "Celem głównym projektu było stworzenie warunków dla rozwoju aktywności"
-                        " zawodowej w obrębie zielonych miejsc pracy poprzez rozwój partnerstwa"
-                        " publiczno-społecznego i współpracy na rzecz rozwoju zielonych miejsc"
-                        " pracy w regionie do końca roku 2013."
-                    ),
-                    en=(
-                        "The project’s main aim was to create the conditions for developing"
-                        " professional activity in green jobs by building a public-social"
-                        " partnership and cooperation for the development of green jobs in the"
-                        " region by the end of 2013."
-                    ),
-                    es=(
-                        "El objetivo principal del proyecto era crear las condiciones para el"
-                        " desarrollo de la actividad profesional en el ámbito de los empleos"
-                        " verdes mediante el desarrollo de un partenariado público-social y de"
-                        " la cooperación en favor de los empleos verdes en la región antes de"
-                        " que terminara 2013."
-                    ),
-                ),
+                MAIN_AIM,
             ],
         ),
         (
