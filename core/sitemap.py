@@ -23,11 +23,24 @@ class MultilingualSitemap(Sitemap):
         )
 
     def _urls(self, page, protocol, domain):
-        urls = super()._urls(page, protocol, domain)
+        # One query for the pages and one for all their translations; each URL is built once.
         pages = list(self.paginator.page(page).object_list)
         alternates = self._alternates_by_key({p.translation_key for p in pages})
-        for url_info, item in zip(urls, pages, strict=True):
-            url_info["alternates"] = alternates[item.translation_key]
+        urls = []
+        for item in pages:
+            own = alternates[item.translation_key]
+            code = item.locale.language_code
+            urls.append(
+                {
+                    "item": item,
+                    "location": next(a["location"] for a in own if a["lang_code"] == code),
+                    "lastmod": self.lastmod(item),
+                    "alternates": own,
+                }
+            )
+        last_mods = [url["lastmod"] for url in urls]
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
         return urls
 
     def _alternates_by_key(self, keys: set) -> dict[object, list[dict]]:
