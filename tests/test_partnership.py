@@ -368,7 +368,7 @@ def test_publication_lists_its_documents_with_file_type_and_size(client, home, s
 
     assert f'href="{document.url}"' in html
     assert "Rekomendacja (pełny tekst)" in html
-    assert "(PDF, 2,0" in html or "(PDF, 2.0" in html
+    assert "(PDF, 2,0\xa0KB)" in html  # Polish number format, as a Polish reader sees it
     assert "<li>pracodawcy</li>" in html
 
 
