@@ -159,3 +159,11 @@ ZMP_DEMO_LOADERS = [
     "contact.demo.load",
 ]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+
+# --- Sign-in protection and rate limits (accounts) ---
+
+# --- Security headers and logging ---
+
+# --- Faults: database, background tasks ---
+
+# --- Uploads and imports ---

@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,3 +9,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Lets several suites share one PostgreSQL server without dropping each other's test database.
+if os.environ.get("ZMP_TEST_DB_NAME"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["ZMP_TEST_DB_NAME"]}  # noqa: F405
