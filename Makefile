@@ -38,6 +38,12 @@ demo: migrate compilemessages
 run: demo
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Runs background tasks (contact e-mails, password resets) stored in the database; beside
+# `ZMP_TASK_WORKER=1 make run` in development, as a service of its own in production.
+.PHONY: worker
+worker: migrate
+	ZMP_TASK_WORKER=1 $(MANAGE) db_worker
+
 # Refresh the gettext catalogues after changing user-facing strings.
 messages: install
 	$(MANAGE) makemessages --ignore=.venv --ignore=static --ignore=media $(addprefix -l ,$(LANGS))
@@ -55,6 +61,12 @@ test: install-test compilemessages lint check
 
 bench: install-test
 	$(BIN)/python -m bench
+
+# 100 advisors against gunicorn, production settings, PostgreSQL and Redis on 127.0.0.1
+# (a throwaway database; see bench/load.py). Options: make bench-load LOAD_ARGS="--advisors 20"
+.PHONY: bench-load
+bench-load: install compilemessages
+	$(BIN)/python -m bench.load $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static media .pytest_cache

@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.sitemap import MultilingualSitemap
 
+# The 500 page carries the request id for the visitor to quote, rendered without the database.
+handler500 = "core.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -26,6 +29,6 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("polls/", include("polls.urls")),
     path("learning/", include("elearning.urls")),
-    path("accounts/", include("elearning.account_urls")),
+    path("accounts/", include("accounts.urls")),
     path("", include(wagtail_urls)),
 )

@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from django import forms
 from django.db import models
 from django.forms.boundfield import BoundField
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from accounts.throttling import RateLimit, retry_after
+
+# Importing the delivery module also registers its model, MessageDelivery.
+from contact.delivery import FORM_KEY_FIELD, earlier_submission, form_key_field, store_message
+from contact.views import ContactSubmissionsListView
 from core.blocks import ContentBlocks
 
 # Where the consent checkbox points for its explanation (the notice above the form).
@@ -95,7 +103,10 @@ class ContactFormBuilder(FormBuilder):
 class ContactPage(AbstractEmailForm):
     """Contact details of the project coordinator and a message form.
 
-    Submissions are stored (Forms in the admin) and, when "to address" is set, emailed.
+    Submissions are stored (Forms in the admin) and, when "to address" is set, e-mailed by
+    a background task (contact/delivery.py), so a mail server that is down never fails the
+    form. The same form sent twice is stored once; an address sending too many messages in
+    an hour is asked to wait (429).
     The consent checkbox is part of every contact form, so no edit can remove it.
     """
 
@@ -176,6 +187,7 @@ class ContactPage(AbstractEmailForm):
     ]
 
     form_builder = ContactFormBuilder
+    submissions_list_view_class = ContactSubmissionsListView
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
 
@@ -199,7 +211,8 @@ class ContactPage(AbstractEmailForm):
                 "required": _("Please confirm that you agree to the privacy notice."),
             },
         )
-        return type(form_class.__name__, (form_class,), {CONSENT_FIELD: consent})
+        fields = {CONSENT_FIELD: consent, FORM_KEY_FIELD: form_key_field()}
+        return type(form_class.__name__, (form_class,), fields)
 
     def get_data_fields(self):
         return [*super().get_data_fields(), (CONSENT_FIELD, _("Consent to the privacy notice"))]
@@ -208,32 +221,72 @@ class ContactPage(AbstractEmailForm):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if form.is_valid():
-            submission = self.process_form_submission(form)
-            return self.render_landing_page(request, submission, *args, **kwargs)
-        # The form comes back with what the visitor typed and says what to correct.
+        if not form.is_valid():
+            # The form comes back with what the visitor typed and says what to correct.
+            return self._form_again(request, form, status=400)
+        # A form sent again (double click, reload) is thanked for, not stored again.
+        submission = earlier_submission(form)
+        if submission is None:
+            if wait := retry_after(request, [RateLimit("contact")]):
+                return self._rate_limited(request, form, wait)
+            submission = store_message(self, form)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def _form_again(self, request: HttpRequest, form, status: int) -> TemplateResponse:
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context, status=400)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
 
-    def render_email(self, form) -> str:
-        # Consent is always given (the form requires it) and is kept with the submission.
-        content = super().render_email(form).splitlines()
-        consent_line = f"{form.fields[CONSENT_FIELD].label}: "
-        return "\n".join(line for line in content if not line.startswith(consent_line))
+    def _rate_limited(self, request: HttpRequest, form, wait: int) -> HttpResponse:
+        minutes = math.ceil(wait / 60)
+        form.add_error(
+            None,
+            ngettext(
+                "You have sent several messages in a short time. Please wait %(minutes)s "
+                "minute and send this one again.",
+                "You have sent several messages in a short time. Please wait %(minutes)s "
+                "minutes and send this one again.",
+                minutes,
+            )
+            % {"minutes": minutes},
+        )
+        response = self._form_again(request, form, status=429)
+        response["Retry-After"] = str(wait)
+        return response
 
-    def send_mail(self, form) -> None:
-        addresses = [address.strip() for address in self.to_address.split(",") if address.strip()]
+    def has_recipients(self) -> bool:
+        return bool(self._recipients())
+
+    def _recipients(self) -> list[str]:
+        return [address.strip() for address in self.to_address.split(",") if address.strip()]
+
+    def render_submission_email(self, submission: FormSubmission) -> str:
+        """The message as the office reads it: one line per field, without the consent.
+
+        Consent is always given (the form requires it) and is kept with the submission.
+        """
+        lines = []
+        for field in self.get_form_fields():
+            value = submission.form_data.get(field.clean_name)
+            if value is None:
+                continue
+            if isinstance(value, list):
+                value = ", ".join(str(item) for item in value)
+            lines.append(f"{field.label}: {value}")
+        return "\n".join(lines)
+
+    def email_submission(self, submission: FormSubmission) -> None:
+        """E-mail a stored message to the page's addresses (run by contact.delivery's task)."""
         # Replies go straight to whoever wrote, not to the site's sender address.
         reply_to = [
-            form.cleaned_data[name]
-            for name, field in form.fields.items()
-            if isinstance(field, forms.EmailField) and form.cleaned_data.get(name)
+            submission.form_data[field.clean_name]
+            for field in self.get_form_fields()
+            if field.field_type == "email" and submission.form_data.get(field.clean_name)
         ]
         send_mail(
             self.subject or self.title,
-            self.render_email(form),
-            addresses,
+            self.render_submission_email(submission),
+            self._recipients(),
             self.from_address,
             reply_to=reply_to or None,
         )

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.translation import get_language_info
@@ -96,6 +97,19 @@ def page_language_links(page: Page, request: HttpRequest) -> list[LanguageLink]:
             )
         )
     return links
+
+
+def request_origin(request: HttpRequest) -> str | None:
+    """``scheme://host`` of the request, or None when its Host header is not one of the site's.
+
+    Django refuses such a request with its 400 page before any view runs, and that page is
+    rendered for the very request: it has no address of its own to give alternates for.
+    """
+    try:
+        host = request.get_host()
+    except DisallowedHost:
+        return None
+    return f"{request.scheme}://{host}"
 
 
 def view_language_links(request: HttpRequest, current: str) -> list[LanguageLink]:

@@ -1,8 +1,14 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.contrib.search_promotions.views.reports import (
+    SearchTermsReportView as WagtailSearchTermsReportView,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import MainMenu, SiteFooter
+from .spreadsheets import FormulaSafeExportMixin
 
 
 class MainMenuViewSet(SnippetViewSet):
@@ -24,3 +30,20 @@ class NavigationGroup(SnippetViewSetGroup):
 
 
 register_snippet(NavigationGroup)
+
+
+class SearchTermsReportView(FormulaSafeExportMixin, WagtailSearchTermsReportView):
+    """Wagtail's *Search terms* report, whose downloads list what visitors typed."""
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_search_terms_report():
+    # Wagtail's own paths, listed before its URLs (order=-1), so the report's CSV download
+    # goes through core.spreadsheets like every other export.
+    return [
+        path("searchpicks/reports/search-terms/", SearchTermsReportView.as_view()),
+        path(
+            "searchpicks/reports/search-terms/results/",
+            SearchTermsReportView.as_view(results_only=True),
+        ),
+    ]

@@ -5,14 +5,23 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import permission_required
+from django.core.validators import FileExtensionValidator
 from django.shortcuts import redirect
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.models import Locale
 
-from elearning.advisors import AdvisorImportError, create_advisors, read_rows
+from core.forms import RecordChoiceField, RecordMultipleChoiceField
+from elearning.advisors import (
+    MAX_BYTES,
+    AdvisorImportError,
+    create_advisors,
+    read_rows,
+    validate_upload,
+)
 from elearning.models import CoursePage
 from elearning.progress import enrol
 from elearning.reports import advisors, course_report
@@ -25,7 +34,7 @@ def default_courses():
 
 
 class CourseChoiceForm(forms.Form):
-    course = forms.ModelChoiceField(
+    course = RecordChoiceField(
         queryset=CoursePage.objects.none(), label=gettext_lazy("Course"), required=True
     )
 
@@ -35,7 +44,7 @@ class CourseChoiceForm(forms.Form):
 
 
 class EnrolForm(CourseChoiceForm):
-    advisors = forms.ModelMultipleChoiceField(
+    advisors = RecordMultipleChoiceField(
         queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple,
         label=gettext_lazy("Advisors"),
@@ -49,10 +58,15 @@ class EnrolForm(CourseChoiceForm):
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("CSV file"),
-        help_text=gettext_lazy(
-            "Columns: username, email, first_name, last_name (UTF-8, comma or semicolon)."
-        ),
+        validators=[FileExtensionValidator(["csv"]), validate_upload],
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "Columns: username, email, first_name, last_name (CSV UTF-8, comma or semicolon; "
+            "up to %(limit)s)."
+        ) % {"limit": filesizeformat(MAX_BYTES)}
 
 
 @permission_required(STAFF_PERMISSION, raise_exception=True)
@@ -82,10 +96,10 @@ def import_advisors(request):
         if form.is_valid():
             try:
                 rows = read_rows(form.cleaned_data["file"].read())
+                users = create_advisors(rows, request)
             except AdvisorImportError as error:
                 errors = error.errors
             else:
-                users = create_advisors(rows, request)
                 messages.success(
                     request,
                     _("%(count)s advisors created; each was emailed a link to set a password.")

@@ -1,32 +1,47 @@
-"""Creating advisor accounts in bulk from a CSV file exported from the office's records."""
+"""Creating advisor accounts in bulk from a CSV file exported from the office's records.
+
+Each row is checked by the admin's own user form (Wagtail's ``UserCreationForm``), so a
+username, e-mail address or name the import accepts is one staff could also have typed
+in *Users*: same characters, same lengths, same duplicate check. On top of that the import
+refuses an e-mail address used twice in the file or by an existing account, because the
+set-password e-mail would otherwise reach several accounts. All rows or none.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 from dataclasses import dataclass
+from operator import itemgetter
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
-from django.db import transaction
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.files import File
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+from django.template.defaultfilters import filesizeformat
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from wagtail.users.forms import UserCreationForm
 
-from elearning.accounts import ADVISORS_GROUP
+# The group every advisor belongs to (created by migration 0002).
+ADVISORS_GROUP = "Advisors"
 
 REQUIRED_COLUMNS = ("username", "email", "first_name", "last_name")
 MAX_ROWS = 500
-MAX_BYTES = 512 * 1024
+MAX_BYTES = 1024 * 1024
+# Spreadsheet row numbers: the header is row 1, the first advisor row 2.
+FIRST_ROW = 2
 
 
 @dataclass(frozen=True)
 class AdvisorRow:
-    line: int
+    row: int
     username: str
     email: str
     first_name: str
@@ -34,56 +49,148 @@ class AdvisorRow:
 
 
 class AdvisorImportError(ValueError):
-    """The file cannot be imported; ``errors`` lists every problem found, by line."""
+    """The file cannot be imported; ``errors`` lists every problem found, by row."""
 
     def __init__(self, errors: list[str]):
         super().__init__("; ".join(errors))
         self.errors = errors
 
 
-def read_rows(raw: bytes) -> list[AdvisorRow]:
-    """Parse and validate the whole file before anything is created."""
-    if len(raw) > MAX_BYTES:
-        raise AdvisorImportError([_("The file is larger than 512 KB.")])
+class AdvisorForm(UserCreationForm):
+    """One row of the file, validated as the admin validates a new user.
+
+    Advisors choose their password through the e-mail they are sent, and an import never
+    makes an administrator, so those fields are left out.
+    """
+
+    password_enabled = False
+    is_superuser = None
+
+    class Meta(UserCreationForm.Meta):
+        fields = list(REQUIRED_COLUMNS)
+        widgets = {}
+
+
+def too_large() -> str:
+    return _("The file is larger than %(limit)s. Split it into smaller files.") % {
+        "limit": filesizeformat(MAX_BYTES)
+    }
+
+
+def validate_upload(upload: File) -> None:
+    """Refuse a file that is too large before it is read."""
+    if upload.size > MAX_BYTES:
+        raise ValidationError(too_large(), code="too_large")
+
+
+def decode(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise AdvisorImportError(
             [_("The file is not UTF-8 text. Save it as CSV UTF-8.")]
         ) from error
+    # A spreadsheet or other binary file can decode as UTF-8 but is never CSV text.
+    if "\x00" in text:
+        raise AdvisorImportError([_("The file is not a CSV text file. Save it as CSV UTF-8.")])
+    return text
+
+
+def row_error(row: int, column: str, error: str) -> tuple[int, str]:
+    """A problem and the spreadsheet row it is on, so the list can be sorted by row."""
+    if column == NON_FIELD_ERRORS:
+        return row, _("Row %(row)s: %(error)s") % {"row": row, "error": error}
+    message = _("Row %(row)s, column %(column)s: %(error)s") % {
+        "row": row,
+        "column": column,
+        "error": error,
+    }
+    return row, message
+
+
+def same_as_row(first: int) -> str:
+    return _("The same value is already in row %(row)s.") % {"row": first}
+
+
+def too_many_rows() -> str:
+    return ngettext(
+        "The file has more than %(limit)s advisor.",
+        "The file has more than %(limit)s advisors.",
+        MAX_ROWS,
+    ) % {"limit": MAX_ROWS}
+
+
+def taken_emails(emails: list[str]) -> set[str]:
+    """Those of ``emails`` (lower case) that existing accounts use, in any letter case."""
+    return set(
+        get_user_model()
+        .objects.annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=emails)
+        .values_list("email_lower", flat=True)
+    )
+
+
+def read_rows(raw: bytes) -> list[AdvisorRow]:
+    """Parse and validate the whole file before anything is created."""
+    if len(raw) > MAX_BYTES:
+        raise AdvisorImportError([too_large()])
+    text = decode(raw)
     try:
         dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    columns = [name.strip().lower() for name in reader.fieldnames or []]
+    reader.fieldnames = columns
+    missing = [column for column in REQUIRED_COLUMNS if column not in columns]
     if missing:
         raise AdvisorImportError(
             [_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}]
         )
-    rows, errors, seen = [], [], set()
-    existing = set(get_user_model().objects.values_list("username", flat=True))
-    for line, record in enumerate(reader, start=2):
-        if line - 1 > MAX_ROWS:
-            raise AdvisorImportError([_("The file has more than 500 rows.")])
-        values = {c: (record.get(c) or "").strip() for c in REQUIRED_COLUMNS}
-        problems = []
-        if not values["username"]:
-            problems.append(_("no username"))
-        elif values["username"] in existing or values["username"] in seen:
-            problems.append(_("username %(name)s is taken") % {"name": values["username"]})
-        try:
-            validate_email(values["email"])
-        except ValidationError:
-            problems.append(_("invalid email address"))
-        if problems:
-            errors.append(
-                _("Line %(line)s: %(problems)s.") % {"line": line, "problems": ", ".join(problems)}
-            )
-        seen.add(values["username"])
-        rows.append(AdvisorRow(line=line, **values))
+
+    rows: list[AdvisorRow] = []
+    errors: list[tuple[int, str]] = []
+    usernames: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    row = FIRST_ROW - 1
+    try:
+        for row, record in enumerate(reader, start=FIRST_ROW):
+            if row - FIRST_ROW >= MAX_ROWS:
+                raise AdvisorImportError([too_many_rows()])
+            data = {column: record.get(column) or "" for column in REQUIRED_COLUMNS}
+            # Spreadsheets save empty rows as ";;;" at the end of the data.
+            if not any(value.strip() for value in data.values()):
+                continue
+            form = AdvisorForm(data=data)
+            if not form.is_valid():
+                errors.extend(
+                    row_error(row, column, error)
+                    for column, messages in form.errors.items()
+                    for error in messages
+                )
+                continue
+            values = {column: form.cleaned_data[column] for column in REQUIRED_COLUMNS}
+            for column, seen, key in (
+                ("username", usernames, values["username"]),
+                ("email", emails, values["email"].lower()),
+            ):
+                first = seen.setdefault(key, row)
+                if first != row:
+                    errors.append(row_error(row, column, same_as_row(first)))
+            rows.append(AdvisorRow(row=row, **values))
+    except csv.Error as error:
+        raise AdvisorImportError(
+            [_("Row %(row)s cannot be read as CSV. Check its quotes.") % {"row": row + 1}]
+        ) from error
+
+    taken = taken_emails([advisor.email.lower() for advisor in rows])
+    errors.extend(
+        row_error(advisor.row, "email", _("An account with this e-mail address already exists."))
+        for advisor in rows
+        if advisor.email.lower() in taken
+    )
     if errors:
-        raise AdvisorImportError(errors)
+        raise AdvisorImportError([message for _row, message in sorted(errors, key=itemgetter(0))])
     if not rows:
         raise AdvisorImportError([_("The file has no advisors in it.")])
     return rows
@@ -93,19 +200,25 @@ def create_advisors(rows: list[AdvisorRow], request) -> list:
     """All or nothing; each advisor gets an email with a link to set their password."""
     group = Group.objects.get(name=ADVISORS_GROUP)
     user_model = get_user_model()
-    with transaction.atomic():
-        users = []
-        for row in rows:
-            user = user_model(
-                username=row.username,
-                email=row.email,
-                first_name=row.first_name,
-                last_name=row.last_name,
-            )
-            user.set_unusable_password()
-            user.save()
-            user.groups.add(group)
-            users.append(user)
+    try:
+        with transaction.atomic():
+            users = []
+            for row in rows:
+                user = user_model(
+                    username=row.username,
+                    email=row.email,
+                    first_name=row.first_name,
+                    last_name=row.last_name,
+                )
+                user.set_unusable_password()
+                user.save()
+                user.groups.add(group)
+                users.append(user)
+    except IntegrityError as error:
+        # Someone created one of these usernames between the check and the import.
+        raise AdvisorImportError(
+            [_("An account with one of these usernames was just created. Nothing was imported.")]
+        ) from error
     for user in users:
         send_set_password_email(user, request)
     return users

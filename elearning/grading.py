@@ -11,7 +11,7 @@ choice and true/false questions score 1 or 0.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
@@ -56,7 +56,11 @@ class Question:
 
 
 def questions_from_stream(stream) -> list[Question]:
-    """The quiz's questions, in the language of the page the stream belongs to."""
+    """The quiz's questions, in the language of the page the stream belongs to.
+
+    Which answers are marked correct counts only in the source-language quiz's stream; a
+    translation's stream supplies wording alone (see ``worded_as`` and ``elearning.answer_key``).
+    """
     questions = []
     for block in stream:
         value = block.value
@@ -89,6 +93,44 @@ def questions_from_stream(stream) -> list[Question]:
             Question(block.id, block.block_type, value["text"], choices, value["general_feedback"])
         )
     return questions
+
+
+def worded_as(key: list[Question], wording: list[Question]) -> tuple[list[Question], bool]:
+    """The answer key's questions, worded as in ``wording`` (the quiz in another language).
+
+    Only texts and feedback come from ``wording``: the questions, their kinds and order, the
+    answer ids and which answers are right all come from ``key``, so a translation can never
+    change a grade. A question or answer that ``wording`` lacks (a translation not synced since
+    the key changed) keeps the key's text. Returns the questions and whether any text had to
+    fall back to the key's language.
+    """
+    translated = {question.id: question for question in wording}
+    worded, fell_back = [], False
+    for question in key:
+        local = translated.get(question.id)
+        if local is None:
+            worded.append(question)
+            fell_back = True
+            continue
+        choices = []
+        for choice in question.choices:
+            local_choice = local.choice(choice.id)
+            if local_choice is None:
+                choices.append(choice)
+                fell_back = True
+            else:
+                choices.append(
+                    replace(choice, text=local_choice.text, feedback=local_choice.feedback)
+                )
+        worded.append(
+            replace(
+                question,
+                text=local.text,
+                general_feedback=local.general_feedback,
+                choices=tuple(choices),
+            )
+        )
+    return worded, fell_back
 
 
 def parse_submission(layout: list[dict], data: Mapping[str, list[str]]) -> dict[str, list[str]]:

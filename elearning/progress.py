@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from core.middleware import after_response
 from elearning.models import Attempt, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizPage
 
 
@@ -150,34 +153,44 @@ def outcome(quiz: QuizPage, attempts: list[Attempt]) -> QuizOutcome:
 
 
 def enrol(user, course: CoursePage, *, by=None) -> Enrolment:
-    try:
-        with transaction.atomic():
-            enrolment, _created = Enrolment.objects.get_or_create(
-                user=user, course_key=course.translation_key, defaults={"enrolled_by": by}
-            )
-    except IntegrityError:  # a parallel request enrolled first
-        enrolment = Enrolment.objects.get(user=user, course_key=course.translation_key)
+    # get_or_create answers a parallel request's enrolment (the unique constraint refuses a
+    # second row) by returning the first one.
+    enrolment, _created = Enrolment.objects.get_or_create(
+        user=user, course_key=course.translation_key, defaults={"enrolled_by": by}
+    )
     return enrolment
 
 
 def record_visit(user, lesson: LessonPage) -> None:
+    """Remember the lesson as the learner's last one in its course ("Continue" on My learning).
+
+    A stamp, not a record the page depends on: it is written after the response, and a
+    database that refuses it is logged, so reading a lesson never fails or waits for it.
+    """
     if getattr(user, "is_authenticated", False):
-        Enrolment.objects.filter(user=user, course_key=lesson.course.translation_key).update(
-            last_lesson_key=lesson.translation_key, last_visited_at=timezone.now()
+        course_key = lesson.course.translation_key
+        after_response(partial(_stamp_visit, user.pk, course_key, lesson.translation_key))
+
+
+def _stamp_visit(user_id: int, course_key, lesson_key) -> None:
+    try:
+        Enrolment.objects.filter(user_id=user_id, course_key=course_key).update(
+            last_lesson_key=lesson_key, last_visited_at=timezone.now()
+        )
+    except DatabaseError:
+        logging.getLogger("zmp.elearning").exception(
+            "Visit of user %s to lesson %s not recorded", user_id, lesson_key
         )
 
 
 def complete_lesson(user, lesson: LessonPage) -> None:
     enrol(user, lesson.course)
-    try:
-        with transaction.atomic():
-            LessonCompletion.objects.get_or_create(
-                user=user,
-                lesson_key=lesson.translation_key,
-                defaults={"course_key": lesson.course.translation_key},
-            )
-    except IntegrityError:
-        pass  # already recorded by a parallel request
+    # As in enrol: a completion recorded meanwhile by a parallel request is kept.
+    LessonCompletion.objects.get_or_create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        defaults={"course_key": lesson.course.translation_key},
+    )
 
 
 def lesson_context(user, lesson: LessonPage) -> dict:

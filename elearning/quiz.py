@@ -13,13 +13,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from elearning.answer_key import AnswerKey, QuizUnavailable, answer_key, source_quiz
 from elearning.grading import (
     Question,
     SubmissionError,
     parse_submission,
     percentage,
     question_score,
-    questions_from_stream,
 )
 from elearning.models import Attempt, QuizPage
 from elearning.progress import outcome
@@ -32,28 +32,42 @@ def attempts_of(user, quiz: QuizPage) -> list[Attempt]:
 
 
 def overview_context(user, quiz: QuizPage) -> dict:
+    """The quiz's page: the source quiz's rules (see ``answer_key``) and the learner's attempts."""
+    source = source_quiz(quiz)
+    rules = source or quiz
     attempts = attempts_of(user, quiz)
-    result = outcome(quiz, attempts)
+    result = outcome(rules, attempts)
     in_progress = next((a for a in attempts if not a.is_submitted), None)
     return {
         "course": quiz.course,
+        "rules": rules,
+        "unavailable": source is None,
         "attempts": [a for a in attempts if a.is_submitted],
         "outcome": result,
         "in_progress": in_progress,
-        "can_start": in_progress is None and result.attempts_left != 0,
-        "question_count": len(quiz.questions),
+        "can_start": source is not None and in_progress is None and result.attempts_left != 0,
+        "question_count": len(rules.questions),
     }
 
 
 def new_layout(quiz: QuizPage) -> list[dict]:
-    """The questions and answer order this attempt will show, fixed for its lifetime."""
-    questions = questions_from_stream(quiz.questions)
-    if quiz.shuffle_questions:
+    """The questions and answer order a new attempt of ``quiz`` will show."""
+    return layout_of(answer_key(quiz))
+
+
+def layout_of(key: AnswerKey) -> list[dict]:
+    """The questions and answer order this attempt will show, fixed for its lifetime.
+
+    Built from the answer key, so an attempt started in any language holds the same
+    questions and answers.
+    """
+    questions = list(key.questions.values())
+    if key.source.shuffle_questions:
         _random.shuffle(questions)
     layout = []
     for question in questions:
         answers = [choice.id for choice in question.choices]
-        if quiz.shuffle_answers and question.kind != "true_false":
+        if key.source.shuffle_answers and question.kind != "true_false":
             _random.shuffle(answers)
         layout.append(
             {"question": question.id, "answers": answers, "several": question.allows_several}
@@ -62,7 +76,7 @@ def new_layout(quiz: QuizPage) -> list[dict]:
 
 
 def is_stale(attempt: Attempt, questions: dict[str, Question]) -> bool:
-    """The quiz was edited after the attempt started: its questions or answers differ."""
+    """The answer key's questions or answers changed after the attempt started."""
     for item in attempt.layout:
         question = questions.get(item["question"])
         if question is None or {c.id for c in question.choices} != set(item["answers"]):
@@ -85,16 +99,35 @@ def _overview(request, quiz, status: int = 200):
     )
 
 
+def _unavailable(request, quiz: QuizPage):
+    # The overview says why: its context marks the quiz unavailable.
+    return _overview(request, quiz, status=409)
+
+
+def _note_untranslated(request, key: AnswerKey) -> None:
+    if key.untranslated:
+        messages.info(
+            request,
+            _(
+                "Some questions or answers are not translated into this language yet, "
+                "so they are shown in Polish."
+            ),
+        )
+
+
 def start_view(request, quiz: QuizPage):
     if request.method != "POST":
         return redirect(quiz.get_url(request))
     if not request.user.is_authenticated:
         return redirect_to_login(quiz.get_url(request))
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
+    try:
+        key = answer_key(quiz)
+    except QuizUnavailable:
+        return _unavailable(request, quiz)
     with transaction.atomic():
         attempts = attempts_of(request.user, quiz)
         open_attempt = next((a for a in attempts if not a.is_submitted), None)
-        if open_attempt is not None and is_stale(open_attempt, questions):
+        if open_attempt is not None and is_stale(open_attempt, key.questions):
             # Nothing was answered yet; the quiz changed under it, so it cannot be graded.
             open_attempt.delete()
             attempts.remove(open_attempt)
@@ -103,7 +136,7 @@ def start_view(request, quiz: QuizPage):
                 request, _("The quiz changed since you opened your attempt; here is a new one.")
             )
         if open_attempt is None:
-            if outcome(quiz, attempts).attempts_left == 0:
+            if outcome(key.source, attempts).attempts_left == 0:
                 messages.error(request, _("You have used all the attempts this quiz allows."))
                 return _overview(request, quiz, status=403)
             try:
@@ -113,11 +146,15 @@ def start_view(request, quiz: QuizPage):
                         quiz_key=quiz.translation_key,
                         course_key=quiz.course.translation_key,
                         number=len(attempts) + 1,
-                        layout=new_layout(quiz),
+                        layout=layout_of(key),
                     )
-            except IntegrityError:  # a double click started the same attempt
-                open_attempt = Attempt.objects.get(
-                    user=request.user, quiz_key=quiz.translation_key, number=len(attempts) + 1
+            except IntegrityError:
+                # Another request of this advisor (a double click, a second tab) started this
+                # attempt first; the database allows one open attempt and one of each number.
+                open_attempt = (
+                    Attempt.objects.filter(user=request.user, quiz_key=quiz.translation_key)
+                    .order_by("-number")
+                    .first()
                 )
     return redirect(quiz.url + quiz.reverse_subpage("attempt", args=[open_attempt.pk]))
 
@@ -169,8 +206,11 @@ def attempt_view(request, quiz: QuizPage, attempt_id):
             )
             return _result(request, quiz, attempt, status=409)
         return redirect(_result_url(quiz, attempt))
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
-    if is_stale(attempt, questions):
+    try:
+        key = answer_key(quiz)
+    except QuizUnavailable:
+        return _unavailable(request, quiz)
+    if is_stale(attempt, key.questions):
         messages.error(
             request,
             _(
@@ -181,35 +221,39 @@ def attempt_view(request, quiz: QuizPage, attempt_id):
         return _overview(request, quiz, status=409)
 
     if request.method != "POST":
+        _note_untranslated(request, key)
         return _render(
             request,
             quiz,
             "elearning/quiz_attempt.html",
-            {"attempt": attempt, "questions": shown_questions(attempt, questions)},
+            {"attempt": attempt, "questions": shown_questions(attempt, key.questions)},
         )
     posted = dict(request.POST.lists())
     try:
         responses = parse_submission(attempt.layout, posted)
     except SubmissionError as error:
+        _note_untranslated(request, key)
         return _render(
             request,
             quiz,
             "elearning/quiz_attempt.html",
             {
                 "attempt": attempt,
-                "questions": shown_questions(attempt, questions, _keep_valid(attempt, posted)),
+                "questions": shown_questions(attempt, key.questions, _keep_valid(attempt, posted)),
                 "error": str(error),
             },
             status=400,
         )
-    score = percentage([questions[item["question"]] for item in attempt.layout], responses)
+    score = percentage([key.questions[item["question"]] for item in attempt.layout], responses)
+    # Only the first submission finds the attempt open; every later one (a double click,
+    # another tab) updates nothing and is told so.
     graded = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
         responses=responses,
         score=score,
-        passed=score >= quiz.pass_mark,
+        passed=score >= key.source.pass_mark,
         submitted_at=timezone.now(),
     )
-    if not graded:  # submitted meanwhile from another tab: the first submission stands
+    if not graded:
         attempt.refresh_from_db()
         messages.error(request, _("This attempt was already submitted; nothing was changed."))
         return _result(request, quiz, attempt, status=409)
@@ -225,21 +269,30 @@ def _keep_valid(attempt: Attempt, posted: dict) -> dict:
     return kept
 
 
-def review_allowed(quiz: QuizPage, attempts: list[Attempt]) -> bool:
-    if quiz.review == QuizPage.Review.IMMEDIATELY:
+def review_allowed(rules: QuizPage, attempts: list[Attempt]) -> bool:
+    """Whether the review may be shown, by the rules of the source quiz ``rules``."""
+    if rules.review == QuizPage.Review.IMMEDIATELY:
         return True
-    if quiz.review == QuizPage.Review.AFTER_LAST:
-        return outcome(quiz, attempts).attempts_left == 0 and all(a.is_submitted for a in attempts)
+    if rules.review == QuizPage.Review.AFTER_LAST:
+        return outcome(rules, attempts).attempts_left == 0 and all(a.is_submitted for a in attempts)
     return False
 
 
 def _result(request, quiz: QuizPage, attempt: Attempt, status: int = 200):
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
+    try:
+        key = answer_key(quiz)
+    except QuizUnavailable:
+        key = None  # the grade stands; the review waits until the quiz is live again
     attempts = attempts_of(request.user, quiz)
-    show_review = review_allowed(quiz, attempts) and not is_stale(attempt, questions)
+    show_review = (
+        key is not None
+        and review_allowed(key.source, attempts)
+        and not is_stale(attempt, key.questions)
+    )
     review = []
     if show_review:
-        for shown in shown_questions(attempt, questions, attempt.responses):
+        _note_untranslated(request, key)
+        for shown in shown_questions(attempt, key.questions, attempt.responses):
             review.append(
                 {
                     "shown": shown,
@@ -252,7 +305,7 @@ def _result(request, quiz: QuizPage, attempt: Attempt, status: int = 200):
             "attempt": attempt,
             "review": review,
             "show_review": show_review,
-            "pass_mark": quiz.pass_mark,
+            "pass_mark": context["rules"].pass_mark,
         }
     )
     return _render(request, quiz, "elearning/quiz_result.html", context, status=status)

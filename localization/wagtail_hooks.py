@@ -3,7 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import urls
+from . import localize_urls, urls
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_permitted_localize_urls():
+    # The same paths as wagtail-localize's views, listed before them (order=-1) so these
+    # answer; wagtail-localize's URL names still reverse to these paths.
+    return [path("localize/", include(localize_urls))]
 
 
 @hooks.register("register_admin_urls")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -45,9 +44,7 @@ class PollResultsView(WagtailAdminTemplateMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_policy.user_has_any_permission(request.user, VIEW_ACTIONS):
             raise PermissionDenied
-        self.poll = get_object_or_404(
-            Poll.objects.select_related("locale"), pk=unquote(kwargs["pk"])
-        )
+        self.poll = get_object_or_404(Poll.objects.select_related("locale"), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self) -> str:

@@ -51,7 +51,7 @@ class PollViewSet(SnippetViewSet):
     def get_urlpatterns(self) -> list:
         return [
             *super().get_urlpatterns(),
-            path("votes/<str:pk>/", self.results_view, name="votes"),
+            path("votes/<int:pk>/", self.results_view, name="votes"),
         ]
 
 

@@ -10,6 +10,7 @@ query term matches any of its own forms. The same functions build both sides, so
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,14 +55,37 @@ def base_language(language_code: str | None) -> str | None:
     return code if code in LEMMA_LANGUAGES else None
 
 
-@lru_cache(maxsize=1)
-def _lemmatizer() -> Lemmatizer:
-    # The memory-frugal dictionaries keep the three languages at about 60 MB per process
-    # instead of about 500 MB; the lemma cache makes repeated words as fast either way.
-    return Lemmatizer(
-        cache_max_size=200_000,
-        lemmatization_strategy=DefaultStrategy(low_memory=True),
-    )
+_lemmatizer_lock = threading.Lock()
+_lemmatizer_instance: Lemmatizer | None = None
+# How many times this process has built the lemmatiser: 1 once it is loaded.
+lemmatizer_loads = 0
+
+
+def load_lemmatizer() -> Lemmatizer:
+    """The process's lemmatiser, with the dictionaries of every language loaded.
+
+    simplemma reads a language's dictionary on its first word, with no lock, so parallel
+    first searches each read it (seconds and tens of MB apiece). Here the first caller
+    loads all three under a lock and the others wait for it. Gunicorn's master calls this
+    at start-up (search/apps.py), so its workers inherit the loaded dictionaries.
+    """
+    global _lemmatizer_instance, lemmatizer_loads
+    if _lemmatizer_instance is not None:
+        return _lemmatizer_instance
+    with _lemmatizer_lock:
+        if _lemmatizer_instance is None:
+            # The memory-frugal dictionaries keep the three languages at about 60 MB per
+            # process instead of about 500 MB; the lemma cache makes repeated words as
+            # fast either way.
+            lemmatizer = Lemmatizer(
+                cache_max_size=200_000,
+                lemmatization_strategy=DefaultStrategy(low_memory=True),
+            )
+            for language in sorted(LEMMA_LANGUAGES):
+                lemmatizer.lemmatize("a", language)  # reads that language's dictionary
+            lemmatizer_loads += 1
+            _lemmatizer_instance = lemmatizer
+    return _lemmatizer_instance
 
 
 def fold(word: str) -> str:
@@ -76,7 +100,7 @@ def lemma(word: str, language: str | None) -> str:
     language = base_language(language)
     if language is None or lowered.isdigit():
         return lowered
-    return _lemmatizer().lemmatize(lowered, language).casefold()
+    return load_lemmatizer().lemmatize(lowered, language).casefold()
 
 
 @lru_cache(maxsize=200_000)

@@ -1,5 +1,8 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+
+from .analysis import load_lemmatizer
 
 
 class SearchConfig(AppConfig):
@@ -7,3 +10,9 @@ class SearchConfig(AppConfig):
     label = "site_search"
     verbose_name = _("Site search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Set where the server preloads the application (gunicorn --preload, see
+        # deploy/gunicorn.conf.py): the workers forked afterwards share the dictionaries.
+        if settings.ZMP_PRELOAD_LEMMATISER:
+            load_lemmatizer()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import logging
 
-from django.db import transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -12,6 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from .models import LanguageQueryHits
+
+logger = logging.getLogger("zmp.search")
 
 POPULAR_DAYS = 30
 POPULAR_LIMIT = 8
@@ -25,17 +28,35 @@ def record_search(query_text: str, language: str, found_all_words: bool) -> None
     Only searches that found pages with all their words are candidates for the public list
     of popular searches, so junk typed into the box (or typed repeatedly to get onto the
     list) does not reach other visitors unless it matches the site's own content.
+
+    The count is a log: the search view runs this after its response (core.middleware's
+    ``after_response``), and a database that refuses it is logged, never the visitor's
+    problem. Parallel searches for the same words each count once.
     """
-    # One transaction: one commit (one disk flush on SQLite) for the few writes.
-    with transaction.atomic():
-        query = Query.get(query_text)
-        query.add_hit()
-        if not found_all_words:
-            return
-        hits, _created = LanguageQueryHits.objects.get_or_create(
-            query=query, language_code=language, date=timezone.localdate()
-        )
-        LanguageQueryHits.objects.filter(pk=hits.pk).update(hits=F("hits") + 1)
+    try:
+        # One transaction: one commit (one disk flush on SQLite) for the few writes.
+        with transaction.atomic():
+            # Wagtail's get_or_create and F() increment tolerate a parallel first search.
+            query = Query.get(query_text)
+            query.add_hit()
+            if found_all_words:
+                _add_language_hit(query, language, timezone.localdate())
+    except DatabaseError:
+        # The words typed are not logged: visitors type names and addresses into the box.
+        logger.exception("A search in %s was not counted", language)
+
+
+def _add_language_hit(query: Query, language: str, date: datetime.date) -> None:
+    """hits + 1 on the day's row, created by whichever parallel search comes first."""
+    day = LanguageQueryHits.objects.filter(query=query, language_code=language, date=date)
+    if day.update(hits=F("hits") + 1):
+        return
+    try:
+        with transaction.atomic():
+            LanguageQueryHits.objects.create(query=query, language_code=language, date=date, hits=1)
+    except IntegrityError:
+        # Another search created the row between our update and insert; count on it.
+        day.update(hits=F("hits") + 1)
 
 
 def popular_searches(language: str, limit: int = POPULAR_LIMIT) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
@@ -11,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+
+from core.middleware import after_response
 
 from .analysis import (
     MAX_QUERY_LENGTH,
@@ -107,8 +110,10 @@ def search(request: HttpRequest) -> HttpResponse:
         return _no_such_page(request, context)
 
     if "page" not in request.GET:
-        # Counted once per search, not again for each further page of its results.
-        record_search(text, language, found_all_words and bool(paginator.count or promotions))
+        # Counted once per search, not again for each further page of its results; after
+        # the response, so the visitor never waits for (or sees a failure of) the count.
+        found = found_all_words and bool(paginator.count or promotions)
+        after_response(partial(record_search, text, language, found))
     context.update(
         {
             "results": results,

@@ -228,7 +228,10 @@ def test_staff_import_advisors_from_csv_and_each_gets_a_set_password_email(
             b"username,email,first_name,last_name\nok,ok@example.org,A,B\nbad,not-an-email,C,D\n",
             "Wiersz 3",
         ),
-        (b"username,email,first_name,last_name\nstaff,s@example.org,A,B\n", "jest zajęta"),
+        (
+            b"username,email,first_name,last_name\nstaff,s@example.org,A,B\n",
+            "Użytkownik o tej nazwie już istnieje.",
+        ),
         (b"\xff\xfe\x00garbage", "UTF-8"),
     ],
 )

@@ -11,6 +11,7 @@ from core.i18n import (
     for_active_locale,
     localize_pages,
     page_language_links,
+    request_origin,
     view_language_links,
 )
 from core.models import MainMenu, SiteFooter
@@ -39,16 +40,14 @@ def language_switcher(context) -> dict:
 
 @register.inclusion_tag("tags/hreflang_links.html", takes_context=True)
 def hreflang_links(context) -> dict:
-    request = context["request"]
+    origin = request_origin(context["request"])
+    if origin is None:
+        return {"links": []}
     links = [link for link in _language_links(context) if link.is_translated]
     default = next(
         (link for link in links if link.code == settings.LANGUAGE_CODE), links[0] if links else None
     )
-    return {
-        "links": links,
-        "x_default": default,
-        "base": f"{request.scheme}://{request.get_host()}",
-    }
+    return {"links": links, "x_default": default, "base": origin}
 
 
 @register.simple_tag(takes_context=True)

@@ -31,7 +31,13 @@ class Attempt(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "quiz_key", "number"], name="attempt_numbers_are_unique"
-            )
+            ),
+            # Parallel "start" requests (a double click, two tabs) resume one attempt.
+            models.UniqueConstraint(
+                fields=["user", "quiz_key"],
+                condition=models.Q(submitted_at__isnull=True),
+                name="one_open_attempt_per_quiz",
+            ),
         ]
 
     def __str__(self) -> str:

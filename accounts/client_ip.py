@@ -1,0 +1,25 @@
+"""The visitor's address as seen by the outermost proxy we trust, for lockouts and rate limits."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The address that connected to our outermost trusted proxy, or REMOTE_ADDR without one.
+
+    Each trusted proxy (Varnish, nginx) appends the address it saw to X-Forwarded-For, so the
+    entry ZMP_TRUSTED_PROXIES from the right is the last one a proxy of ours wrote. Entries
+    further left come from the visitor and are never trusted: anyone can send the header.
+    """
+    trusted = settings.ZMP_TRUSTED_PROXIES
+    if trusted:
+        forwarded = [
+            address.strip()
+            for address in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if address.strip()
+        ]
+        if len(forwarded) >= trusted:
+            return forwarded[-trusted]
+    return request.META.get("REMOTE_ADDR") or None

@@ -1,0 +1,104 @@
+"""Sign in and out, password reset by email, optional self-registration, and their refusals."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.models import Group
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from elearning.advisors import ADVISORS_GROUP
+
+from . import lockouts, tasks
+from .forms import PasswordResetForm, RegistrationForm, SignInForm
+from .throttling import RateLimit, per_address, retry_after
+
+
+def too_many_requests(request: HttpRequest, seconds: int) -> TemplateResponse:
+    """HTTP 429 with Retry-After, so people and well-behaved clients know when to come back."""
+    response = TemplateResponse(
+        request, "accounts/too_many_requests.html", {"minutes": -(-seconds // 60)}, status=429
+    )
+    response["Retry-After"] = str(seconds)
+    return response
+
+
+def locked_out(
+    request: HttpRequest, original_response: HttpResponse, credentials: dict | None
+) -> HttpResponse:
+    """AXES_LOCKOUT_CALLABLE: the sign-in page the view rendered, as 429 with Retry-After.
+
+    The page is the public or the admin sign-in form, whose error already says that signing in
+    is locked (forms.LockoutMessageMixin), so the visitor stays on the page they know.
+    """
+    original_response.status_code = 429
+    original_response["Retry-After"] = str(int(lockouts.cool_off().total_seconds()))
+    return original_response
+
+
+class SignInView(auth_views.LoginView):
+    form_class = SignInForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Answers the same, in the same time, whether or not the address has an account.
+
+    The request only checks the address's format and the rate limits; a background task looks
+    for accounts and sends the email, so no difference in work shows in the response.
+    """
+
+    form_class = PasswordResetForm
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        email = form.cleaned_data["email"]
+        wait = retry_after(
+            self.request,
+            [
+                RateLimit("password_reset_per_ip"),
+                RateLimit("password_reset_per_address", key=per_address(email)),
+            ],
+        )
+        if wait is not None:
+            return too_many_requests(self.request, wait)
+        tasks.send_password_reset.enqueue(
+            email,
+            domain=self.request.get_host(),
+            use_https=self.request.is_secure(),
+            language=get_language(),
+        )
+        return HttpResponseRedirect(self.get_success_url())
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form) -> HttpResponse:
+        # Whoever reads the account's mailbox may sign in again at once, even if locked out.
+        lockouts.unlock(username=self.user.get_username(), ip_address=None)
+        return super().form_valid(form)
+
+
+def register(request: HttpRequest) -> HttpResponse:
+    """Open only where ZMP_SELF_REGISTRATION is on; otherwise staff create advisors."""
+    if not settings.ZMP_SELF_REGISTRATION:
+        raise Http404(_("Accounts are created by the labour office's staff."))
+    if request.method == "POST":
+        wait = retry_after(request, [RateLimit("registration_per_ip")])
+        if wait is not None:
+            return too_many_requests(request, wait)
+    form = RegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        user.groups.add(Group.objects.get(name=ADVISORS_GROUP))
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("elearning:dashboard")
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "registration/register.html", {"form": form}, status=status)

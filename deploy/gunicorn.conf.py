@@ -1,0 +1,42 @@
+"""Gunicorn settings for production: ``gunicorn -c deploy/gunicorn.conf.py``.
+
+Everything that differs between servers comes from the environment:
+
+* ``GUNICORN_BIND`` (``127.0.0.1:8000``): address the reverse proxy forwards to;
+* ``GUNICORN_WORKERS`` (2 × cores + 1) and ``GUNICORN_THREADS`` (4): processes, and
+  threads in each;
+* ``GUNICORN_TIMEOUT`` (30 s), ``GUNICORN_LOG_LEVEL`` (``info``);
+* ``GUNICORN_CONTROL_SOCKET``: where ``gunicornc`` connects, when two instances share a
+  user (the default is one path per user).
+
+Django's own settings come from ``DJANGO_SETTINGS_MODULE`` and the variables
+``cms/settings/production.py`` reads.
+"""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
+# Load the search lemmatiser's dictionaries (about 60 MB) once, in the master before it
+# forks, so the workers share them instead of each loading them on its first search.
+os.environ.setdefault("ZMP_PRELOAD_LEMMATISER", "1")
+
+wsgi_app = "cms.wsgi:application"
+chdir = str(Path(__file__).resolve().parent.parent)
+preload_app = True
+
+bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
+workers = int(os.environ.get("GUNICORN_WORKERS", 2 * (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 4))
+# Threads let a worker serve other requests while one waits on PostgreSQL or Redis.
+worker_class = "gthread"
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
+
+# The application writes one JSON line per request itself; gunicorn's access log would
+# repeat it in another format.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]

@@ -1,0 +1,73 @@
+"""What of wagtail-localize's own admin views each editor may see.
+
+wagtail-localize 1.14 answers its snippet API (``/admin/localize/api/snippets/…``: id,
+title and edit link of every snippet of a model, in every language) and its
+*Translations* report (every translation of every page and snippet) to anyone who can
+open the admin. The Spanish partner, who may edit only the Spanish tree, would read every
+poll and the titles of Polish drafts there. These views answer instead, at the same URLs
+(see ``wagtail_hooks``): the snippet API to editors who may see that snippet type in
+Wagtail's own snippet listing, the report with the translations the editor may work on.
+The translation editor, the only user of the API, keeps working for those editors.
+"""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from rest_framework.permissions import BasePermission
+from wagtail.models import Page, TranslatableMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation
+from wagtail_localize.views.report import TranslationsReportView
+from wagtail_localize.views.snippets_api import SnippetViewSet
+
+# The permissions that open a snippet type's listing in Wagtail's admin.
+SNIPPET_LISTING_ACTIONS = {"add", "change", "delete", "view"}
+
+
+def can_see_snippets(user, model: type) -> bool:
+    """Whether ``user`` sees snippets of ``model`` in Wagtail's snippet listing."""
+    return model.snippet_viewset.permission_policy.user_has_any_permission(
+        user, SNIPPET_LISTING_ACTIONS
+    )
+
+
+def visible_translations(user, translations: QuerySet[Translation]) -> QuerySet[Translation]:
+    """Translations into pages ``user`` may edit, and of snippet types they may see."""
+    editable_pages = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+    editable_target = editable_pages.filter(
+        translation_key=OuterRef("source__object_id"), locale=OuterRef("target_locale")
+    )
+    snippet_types = [
+        model
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin) and can_see_snippets(user, model)
+    ]
+    snippet_content_types = [
+        ContentType.objects.get_for_model(model.get_translation_model()) for model in snippet_types
+    ]
+    page_type = ContentType.objects.get_for_model(Page)
+    return translations.filter(
+        (Q(source__object__content_type=page_type) & Exists(editable_target))
+        | Q(source__object__content_type__in=snippet_content_types)
+    )
+
+
+class CanSeeSnippetType(BasePermission):
+    def has_permission(self, request, view) -> bool:
+        return can_see_snippets(request.user, view.get_model())
+
+
+class PermittedSnippetViewSet(SnippetViewSet):
+    """wagtail-localize's snippet API for editors who may see the snippet type."""
+
+    permission_classes = [CanSeeSnippetType]
+
+
+class PermittedTranslationsReportView(TranslationsReportView):
+    """wagtail-localize's Translations report, limited to what the editor may work on."""
+
+    def get_queryset(self):
+        # Ordered so that the report's pages do not shift between requests.
+        return visible_translations(self.request.user, super().get_queryset()).order_by("pk")
