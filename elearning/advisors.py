@@ -15,19 +15,17 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group
-from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.template.defaultfilters import filesizeformat
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.users.forms import UserCreationForm
+
+from accounts.tasks import send_password_reset
 
 # The group every advisor belongs to (created by migration 0002).
 ADVISORS_GROUP = "Advisors"
@@ -225,20 +223,14 @@ def create_advisors(rows: list[AdvisorRow], request) -> list:
 
 
 def send_set_password_email(user, request) -> None:
-    """The password-reset email, which also works for accounts that have no password yet."""
-    context = {
-        "email": user.email,
-        "domain": request.get_host(),
-        "site_name": request.get_host(),
-        "uid": urlsafe_base64_encode(force_bytes(user.pk)),
-        "user": user,
-        "token": default_token_generator.make_token(user),
-        "protocol": "https" if request.is_secure() else "http",
-    }
-    PasswordResetForm().send_mail(
-        "registration/password_reset_subject.txt",
-        "registration/password_reset_email.txt",
-        context,
-        None,
+    """The password-reset email, which also works for accounts that have no password yet.
+
+    Sent by a background task, like "forgot password": a mail server that is down must not
+    turn an import that was stored into an error page, and the advisor can ask again later.
+    """
+    send_password_reset.enqueue(
         user.email,
+        domain=request.get_host(),
+        use_https=request.is_secure(),
+        language=get_language(),
     )

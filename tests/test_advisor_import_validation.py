@@ -204,3 +204,18 @@ def test_problems_are_listed_in_the_admins_language(client, django_user_model):
         "Este valor debe contener sólo letras, números y los caracteres @/./+/-/_."
         in (problems(response)[0])
     )
+
+
+def test_a_mail_server_that_is_down_loses_no_advisor_and_shows_no_error_page(
+    client, staff, django_user_model, settings, caplog
+):
+    # A real SMTP connection to a local port where nothing listens.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+
+    response = upload(client, HEADER + "anowak,anna@example.org,Anna,Nowak\n")
+
+    assert response.status_code in (200, 302)
+    assert django_user_model.objects.filter(username="anowak", is_active=True).exists()
+    assert "Password reset email to user" in caplog.text
+    assert "anna@example.org" not in caplog.text
