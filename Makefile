@@ -19,11 +19,19 @@ $(VENV)/.test-installed: $(BIN)/activate requirements-test.txt
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@
 
-install-test: $(VENV)/.test-installed
+install-test: $(VENV)/.test-installed install-varnish
 	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
 		( (apt-get install -y --no-install-recommends chromium || \
 		   (apt-get update && apt-get install -y --no-install-recommends chromium)) \
 		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium) )
+
+# Varnish (Debian's package), for serve-prod and the HTTP cache's integration test.
+.PHONY: install-varnish
+install-varnish:
+	@command -v varnishd >/dev/null 2>&1 || test -x /usr/sbin/varnishd || \
+		( (apt-get install -y --no-install-recommends varnish || \
+		   (apt-get update && apt-get install -y --no-install-recommends varnish)) \
+		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends varnish) )
 
 compilemessages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -43,6 +51,16 @@ run: demo
 .PHONY: worker
 worker: migrate
 	ZMP_TASK_WORKER=1 $(MANAGE) db_worker
+
+# The production stack on 127.0.0.1: PostgreSQL database `zmp` (created, with the demo
+# content, if missing), Redis, gunicorn, the task worker and Varnish in front
+# (http://127.0.0.1:6180/). Settings: deploy/serve-prod.env. `make stop-prod` stops it.
+.PHONY: serve-prod stop-prod
+serve-prod: install compilemessages install-varnish
+	deploy/serve-prod
+
+stop-prod:
+	deploy/stop-prod
 
 # Refresh the gettext catalogues after changing user-facing strings.
 messages: install

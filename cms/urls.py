@@ -6,15 +6,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.csrf import form_tokens
+from core.health import health
 from core.sitemap import MultilingualSitemap
 
 # The 500 page carries the request id for the visitor to quote, rendered without the database.
 handler500 = "core.errors.server_error"
 
 urlpatterns = [
+    # Before Wagtail's admin: guards that answer 4xx to input some of its views fail on with 500.
+    path("admin/", include("cms.admin_guards")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    # Never cached: a visitor's CSRF token for forms on cached pages (core/csrf.py), and the
+    # health check of Varnish's probe.
+    path("form-tokens/", form_tokens, name="form_tokens"),
+    path("healthz/", health, name="health"),
 ]
 
 if settings.DEBUG:

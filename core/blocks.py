@@ -1,9 +1,14 @@
 """The one set of content blocks every page type's StreamField body is built from."""
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.forms.models import register_form_field_override
+from wagtail.blocks.base import BlockField, BlockWidget
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -154,3 +159,50 @@ class ContentBlocks(blocks.StreamBlock):
 
     class Meta:
         label = _("Content")
+
+
+# --- Posted StreamFields ---------------------------------------------------------------------
+# Wagtail reads a posted StreamField with data["<name>-count"], data["<name>-<i>-type"] and
+# int(): a crafted post without them raised MultiValueDictKeyError (a KeyError) or ValueError
+# in BlockWidget.value_from_datadict, outside the form's validation: a 500. Every admin form's
+# StreamField (pages and snippets, whatever blocks it has) uses the field below instead, which
+# makes such a post a "This field is required." error on the field and keeps the stored value.
+
+
+class MalformedStreamData:
+    """The value of a StreamField whose posted data is missing or malformed."""
+
+
+MALFORMED = MalformedStreamData()
+
+
+class CheckedBlockWidget(BlockWidget):
+    def value_from_datadict(self, data, files, name):
+        if self.block_def.value_omitted_from_data(data, files, name):
+            return MALFORMED
+        try:
+            return super().value_from_datadict(data, files, name)
+        except (KeyError, ValueError):  # a child's keys missing, a count not a number
+            return MALFORMED
+
+
+class CheckedBlockField(BlockField):
+    def __init__(self, block=None, **kwargs):
+        if block is not None:
+            kwargs.setdefault("widget", CheckedBlockWidget(block))
+        super().__init__(block=block, **kwargs)
+
+    def bound_data(self, data, initial):
+        # The form shown again with the error keeps the stored content.
+        return initial if data is MALFORMED else data
+
+    def has_changed(self, initial_value, data_value):
+        return data_value is not MALFORMED and super().has_changed(initial_value, data_value)
+
+    def clean(self, value):
+        if value is MALFORMED:
+            raise ValidationError(forms.Field.default_error_messages["required"], code="required")
+        return super().clean(value)
+
+
+register_form_field_override(StreamField, override={"form_class": CheckedBlockField})

@@ -12,15 +12,26 @@ The translation editor, the only user of the API, keeps working for those editor
 
 from __future__ import annotations
 
+from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import BadRequest, ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from rest_framework.exceptions import ParseError
 from rest_framework.permissions import BasePermission
 from wagtail.models import Page, TranslatableMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import get_snippet_models
+from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import (
+    edit_override,
+    edit_string_translation,
+    upload_pofile,
+)
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.snippets_api import SnippetViewSet
+from wagtail_localize.views.submit_translations import SubmitSnippetTranslationView
 
 # The permissions that open a snippet type's listing in Wagtail's admin.
 SNIPPET_LISTING_ACTIONS = {"add", "change", "delete", "view"}
@@ -71,3 +82,52 @@ class PermittedTranslationsReportView(TranslationsReportView):
     def get_queryset(self):
         # Ordered so that the report's pages do not shift between requests.
         return visible_translations(self.request.user, super().get_queryset()).order_by("pk")
+
+
+class CheckedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    """wagtail-localize's *Translate snippet* view, answering 404 to a pk that is not a key.
+
+    Its get_object sends the pk from the URL to the query unchecked: "…/poll/abc/" raised
+    ValueError, a 500, where a missing snippet answers 404.
+    """
+
+    def get_object(self):
+        model = get_snippet_model_from_url_params(
+            self.kwargs["app_label"], self.kwargs["model_name"]
+        )
+        try:
+            model._meta.pk.run_validators(model._meta.pk.to_python(unquote(self.kwargs["pk"])))
+        except ValidationError as error:
+            raise Http404 from error
+        return super().get_object()
+
+
+def checked_upload_pofile(request, translation_id: int):
+    """wagtail-localize's PO file upload, answering 400 to a post without the file.
+
+    It reads request.FILES["file"] unchecked: such a post raised MultiValueDictKeyError, a 500.
+    """
+    if request.method == "POST" and "file" not in request.FILES:
+        raise BadRequest("A PO file upload posted without its file.")
+    return upload_pofile(request, translation_id)
+
+
+class RequirePostedValue:
+    """For wagtail-localize's string and override editing APIs: a PUT must post ``value``.
+
+    Both read request.POST["value"] unchecked: a PUT without it raised MultiValueDictKeyError,
+    a 500. Checked after DRF's authentication and permission checks; DRF answers 400.
+    """
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method == "PUT" and "value" not in request.POST:
+            raise ParseError
+
+
+class CheckedEditStringTranslation(RequirePostedValue, edit_string_translation.cls):
+    pass
+
+
+class CheckedEditOverride(RequirePostedValue, edit_override.cls):
+    pass

@@ -2,7 +2,14 @@
 
 from django.urls import path
 
-from .access import PermittedSnippetViewSet, PermittedTranslationsReportView
+from .access import (
+    CheckedEditOverride,
+    CheckedEditStringTranslation,
+    CheckedSubmitSnippetTranslationView,
+    PermittedSnippetViewSet,
+    PermittedTranslationsReportView,
+    checked_upload_pofile,
+)
 
 urlpatterns = [
     path(
@@ -12,6 +19,19 @@ urlpatterns = [
     path(
         "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
         PermittedSnippetViewSet.as_view({"get": "retrieve"}),
+    ),
+    path(
+        "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        CheckedSubmitSnippetTranslationView.as_view(),
+    ),
+    path("translate/<int:translation_id>/pofile/upload/", checked_upload_pofile),
+    path(
+        "translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+        CheckedEditStringTranslation.as_view(),
+    ),
+    path(
+        "translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        CheckedEditOverride.as_view(),
     ),
     path("reports/translations/", PermittedTranslationsReportView.as_view()),
     path(

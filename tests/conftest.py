@@ -1,7 +1,42 @@
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+
 import pytest
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import translation
 
 from tests.factories import make_site
+
+POSTGRESQL_ONLY_DESELECTED = pytest.StashKey[int]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``postgresql_only`` are deselected, and counted, on any other database.
+
+    Deselected rather than skipped: on SQLite they are not a check that failed to run but
+    one that belongs to the PostgreSQL run (CI), which selects them.
+    """
+    if connection.vendor == "postgresql":
+        return
+    deselected = [item for item in items if item.get_closest_marker("postgresql_only")]
+    if deselected:
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql_only")]
+        config.hook.pytest_deselected(items=deselected)
+    config.stash[POSTGRESQL_ONLY_DESELECTED] = len(deselected)
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    deselected = config.stash.get(POSTGRESQL_ONLY_DESELECTED, 0)
+    if deselected:
+        terminalreporter.write_line(
+            f"{deselected} PostgreSQL-only tests deselected on {connection.vendor}; "
+            "CI runs them on PostgreSQL"
+        )
 
 
 @pytest.fixture(autouse=True)
@@ -16,3 +51,41 @@ def default_language():
 def home(db):
     """The Polish home page at the site root, translated into English and Spanish."""
     return make_site()
+
+
+@pytest.fixture
+def parallel_database(transactional_db, tmp_path) -> Iterator[None]:
+    """A test database that real parallel connections can share, as in production.
+
+    For tests whose threads each open their own connection (parallel requests). PostgreSQL
+    already is one: nothing to do. SQLite's in-memory test database is not: its connections
+    share one cache, where a second writer fails at once with "database table is locked"
+    instead of waiting. So, for this test, the database is copied into a file and every
+    connection uses it: the test's own (its fixtures and assertions) and each thread's, which
+    Django opens from ``connections.settings``. The file keeps the project's SQLite options
+    (WAL, IMMEDIATE transactions, busy_timeout), so writers queue on the write lock, as the
+    site's do. Afterwards the in-memory database is back for the test's teardown (flush) and
+    for every later test.
+
+    Transactional (committed data), since the threads cannot see the test's transaction.
+    """
+    in_memory = connections[DEFAULT_DB_ALIAS]
+    if in_memory.vendor != "sqlite" or not in_memory.is_in_memory_db():
+        yield
+        return
+
+    in_memory_settings = connections.settings[DEFAULT_DB_ALIAS]
+    database_file = tmp_path / "parallel.sqlite3"
+    in_memory.ensure_connection()
+    with closing(sqlite3.connect(database_file)) as copy:
+        in_memory.connection.backup(copy)
+    # A new dict: the in-memory connection keeps its own settings_dict.
+    connections.settings[DEFAULT_DB_ALIAS] = {**in_memory_settings, "NAME": str(database_file)}
+    on_file = connections.create_connection(DEFAULT_DB_ALIAS)
+    connections[DEFAULT_DB_ALIAS] = on_file  # this thread's; other threads open their own
+    try:
+        yield
+    finally:
+        on_file.close()
+        connections[DEFAULT_DB_ALIAS] = in_memory
+        connections.settings[DEFAULT_DB_ALIAS] = in_memory_settings

@@ -211,10 +211,8 @@ def wsgi_get(path: str) -> str:
     return status[0]
 
 
-@pytest.mark.skipif(
-    not ON_POSTGRESQL,
-    reason="Needs PostgreSQL: SQLite has no server that could drop the connection.",
-)
+# SQLite has no server that could drop the connection: deselected there (tests/conftest.py).
+@pytest.mark.postgresql_only
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_request_after_postgresql_dropped_a_persistent_connection_answers_200(home):
     assert connection.settings_dict["CONN_MAX_AGE"] > 0

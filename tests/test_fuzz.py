@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import os
 import random
-import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 import pytest
-from django.db import DataError
 from django.test import Client
-from django.urls import NoReverseMatch
-from django.utils.datastructures import MultiValueDictKeyError
 from hypothesis import HealthCheck, given, seed
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -104,88 +100,6 @@ def hostile_value(converter: str, valid: str) -> st.SearchStrategy[str]:
 # --- Sending and counting -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LibraryFault:
-    """A 500 raised inside Wagtail or wagtail-localize, not in the project's code.
-
-    Each is reachable only from the admin, by a signed-in editor typing a malformed URL or
-    form; each has its upstream component and the reason, so it can be reported there and
-    removed from this list when fixed. Any other 500 fails the suite.
-    """
-
-    path: re.Pattern
-    error: type[BaseException]
-    reason: str
-
-    def explains(self, path: str, error: BaseException | None) -> bool:
-        return isinstance(error, self.error) and bool(self.path.search(path))
-
-
-LIBRARY_FAULTS = [
-    LibraryFault(
-        re.compile(r"^/admin/failwhale/"),
-        Exception,
-        "Wagtail: wagtailadmin_error_test raises on purpose, to test error reporting",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/(snippets/choose/.+|images/chooser|documents/chooser)/chosen"),
-        ValueError,
-        "Wagtail: ChosenViewMixin/ChosenMultipleViewMixin send a non-numeric id to the query "
-        "and turn only ObjectDoesNotExist into 404",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/snippets/choose/.+/create/"),
-        AttributeError,
-        "Wagtail: a snippet chooser without creation form fields still routes POST to "
-        "CreateView.post, which calls is_valid() on None",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/bulk/"),
-        ValueError,
-        "Wagtail: bulk actions send each ?id= to the query unchecked",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/redirects/import/process/"),
-        KeyError,
-        "Wagtail: the redirects import's second step reads the first step's file name "
-        "without checking the form was posted",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/"),
-        MultiValueDictKeyError,
-        "Wagtail: a posted page or snippet form whose StreamField lacks its '-count' field "
-        "raises MultiValueDictKeyError (BlockWidget.value_from_datadict) instead of a form error",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/api/main/\w+/find/"),
-        ValueError,
-        "Wagtail: the admin API's find view sends ?id= to the query unchecked",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/choose-external-link/"),
-        AttributeError,
-        "Wagtail: the external link chooser's POST reads a missing 'url' field as None",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/login/"),
-        NoReverseMatch,
-        "Wagtail: LoginView sends a signed-in user to ?next= with redirect(), which tries "
-        "to reverse a value without '/' or '.' as a view name",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/(workflows/tasks/add|bulk|editing-sessions)/"),
-        DataError,
-        "Wagtail: these views look up the content type named in the URL unchecked; "
-        "PostgreSQL refuses a NUL character in a query",
-    ),
-    LibraryFault(
-        re.compile(r"^/admin/localize/submit/snippet/"),
-        ValueError,
-        "wagtail-localize: SubmitSnippetTranslationView gets the snippet with an unchecked pk",
-    ),
-]
-
-
 @dataclass
 class ServerError:
     method: str
@@ -203,7 +117,6 @@ class Tally:
 
     requests: int = 0
     server_errors: int = 0
-    library_faults: int = 0
 
 
 TALLY = Tally()
@@ -216,7 +129,6 @@ class Probe:
     clients: dict[str, Client]
     requests: int = 0
     errors: list[ServerError] = field(default_factory=list)
-    library_faults: list[ServerError] = field(default_factory=list)
 
     def send(self, role: str, method: str, path: str, *, client: Client | None = None, **extra):
         client = client or self.clients[role]
@@ -225,13 +137,10 @@ class Probe:
         TALLY.requests += 1
         if response.status_code >= 500:
             error = response.exc_info[1] if response.exc_info else None
-            found = ServerError(method, path, role, f"{response.status_code} {error!r}"[:300])
-            if any(fault.explains(path, error) for fault in LIBRARY_FAULTS):
-                TALLY.library_faults += 1
-                self.library_faults.append(found)
-            else:
-                TALLY.server_errors += 1
-                self.errors.append(found)
+            TALLY.server_errors += 1
+            self.errors.append(
+                ServerError(method, path, role, f"{response.status_code} {error!r}"[:300])
+            )
         return response
 
     def assert_no_server_errors(self, at_least: int) -> None:
@@ -250,8 +159,7 @@ class FuzzSummary:
         terminalreporter.write_sep("-", "fuzz")
         terminalreporter.write_line(
             f"{TALLY.requests} requests, {TALLY.server_errors} answered 500 or more "
-            f"(ZMP_FUZZ_SEED={SEED}); {TALLY.library_faults} more were known faults of "
-            "Wagtail or wagtail-localize (LIBRARY_FAULTS in tests/test_fuzz.py)"
+            f"(ZMP_FUZZ_SEED={SEED})"
         )
 
 

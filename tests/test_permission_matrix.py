@@ -59,8 +59,12 @@ admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/                 
 admin/localize/api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/                    login     login     403       403       403       404
 admin/localize/reports/translations/                                                        login     login     200       200       200       200
 admin/localize/reports/translations/results/                                                login     login     200       200       200       200
+admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/                  login     login     302       404       302       404
+admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/  login     login     405       405       405       405
+admin/localize/translate/<int:translation_id>/pofile/upload/                                login     login     405       405       405       405
 admin/localize/translate/<int:translation_id>/preview/                                      login     login     200       200       302       200
 admin/localize/translate/<int:translation_id>/preview/<str:mode>/                           login     login     404       404       404       404
+admin/localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/         login     login     405       405       405       405
 admin/searchpicks/reports/search-terms/                                                     login     login     302       302       302       200
 admin/searchpicks/reports/search-terms/results/                                             login     login     302       302       302       200
 admin/test404/                                                                              login     login     200       200       200       200
@@ -125,6 +129,8 @@ polls:vote                                                                      
 search                                                                                      200       200       200       200       200       200
 search_suggest                                                                              200       200       200       200       200       200
 sitemap.xml                                                                                 200       200       200       200       200       200
+form_tokens                                                                                 200       200       200       200       200       200
+health                                                                                      200       200       200       200       200       200
 wagtail_bulk_action                                                                         login     login     404       404       404       404
 wagtail_localize:convert_to_alias                                                           login     login     302       404       302       404
 wagtail_localize:download_pofile                                                            login     login     200       200       302       200
@@ -170,7 +176,7 @@ wagtailadmin_collections:set_privacy                                            
 wagtailadmin_dismissibles                                                                   login     login     200       200       200       200
 wagtailadmin_editing_sessions:ping                                                          login     login     405       405       405       405
 wagtailadmin_editing_sessions:release                                                       login     login     405       405       405       405
-wagtailadmin_error_test                                                                     login     login     500       500       500       500
+wagtailadmin_error_test                                                                     login     login     404       404       404       404
 wagtailadmin_explore                                                                        login     login     302       200       302       200
 wagtailadmin_explore_results                                                                login     login     302       200       302       200
 wagtailadmin_explore_root                                                                   login     login     302       200       302       200
@@ -494,7 +500,11 @@ def url_keys(routes: list[Route]) -> list[str]:
 
 def matrix_routes() -> dict[str, Route]:
     """Each pattern once: the language-prefixed ones in Polish only (the fuzz probes all three)."""
-    routes = [r for r in all_routes() if r.language in ("", "pl")]
+    # A guard of cms/admin_guards.py answers at the URL of the Wagtail pattern it shadows,
+    # whose row is that URL's answers: the guard has none of its own.
+    routes = [
+        r for r in all_routes() if r.language in ("", "pl") and r.module != "cms.admin_guards"
+    ]
     return dict(zip(url_keys(routes), routes, strict=True))
 
 

@@ -1,17 +1,20 @@
-"""Parallel searches on a threaded server: every one answers, and every one is counted."""
+"""Parallel searches on a threaded server: every one answers, and every one is counted.
+
+Each request runs in its own server thread with its own database connection, as the site
+runs. On SQLite the ``parallel_database`` fixture (tests/conftest.py) puts the test database
+in a file with the project's WAL and IMMEDIATE settings, so those connections, and the test's
+own, share one database and the writers (the search counts) wait their turn.
+"""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import urllib.request
-from contextlib import closing, contextmanager
-from pathlib import Path
+from contextlib import contextmanager
 
 import pytest
 from django.core.servers.basehttp import ThreadedWSGIServer
-from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import Sum
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from wagtail.contrib.search_promotions.models import Query
@@ -22,7 +25,10 @@ from tests.factories_search import text_page
 SEARCHES = 10
 # The server's threads write with connections of their own, so the data must be committed;
 # the test starts from the migrated data (root page, locales).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("parallel_database"),
+]
 
 
 class JoiningWSGIServer(ThreadedWSGIServer):
@@ -36,22 +42,13 @@ class SiteServerThread(LiveServerThread):
 
 
 @contextmanager
-def site_server(tmp_path: Path):
+def site_server():
     """A threaded HTTP server for the site, each request with its own database connection.
 
     That is how the site runs. Django's live server instead shares the test's one connection
-    between its threads when the test database is SQLite in memory; here that database is
-    copied into a file for the server (with the project's WAL and IMMEDIATE settings), and
-    copied back afterwards so the test reads what the server wrote.
+    between its threads when the test database is SQLite in memory; here no connection is
+    shared, and ``parallel_database`` gives them all one database.
     """
-    original = connections.settings[DEFAULT_DB_ALIAS]
-    in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
-    database_file = tmp_path / "site.sqlite3"
-    if in_memory:
-        connection.ensure_connection()
-        with closing(sqlite3.connect(database_file)) as copy:
-            connection.connection.backup(copy)
-        connections.settings[DEFAULT_DB_ALIAS] = {**original, "NAME": str(database_file)}
     server = SiteServerThread("localhost", _StaticFilesHandler, connections_override={})
     server.daemon = True
     server.start()
@@ -62,10 +59,6 @@ def site_server(tmp_path: Path):
         yield f"http://localhost:{server.port}"
     finally:
         server.terminate()
-        if in_memory:
-            connections.settings[DEFAULT_DB_ALIAS] = original
-            with closing(sqlite3.connect(database_file)) as copy:
-                copy.backup(connection.connection)
 
 
 def fetch_all_at_once(urls: list[str]) -> list[int | str]:
@@ -89,10 +82,10 @@ def fetch_all_at_once(urls: list[str]) -> list[int | str]:
     return outcomes
 
 
-def test_parallel_searches_all_answer_and_are_all_counted(home, tmp_path, caplog):
+def test_parallel_searches_all_answer_and_are_all_counted(home, caplog):
     text_page(home, "Odpady komunalne", body="Segregacja odpadów w gminie.")
 
-    with caplog.at_level(logging.ERROR), site_server(tmp_path) as server:
+    with caplog.at_level(logging.ERROR), site_server() as server:
         outcomes = fetch_all_at_once([f"{server}/pl/search/?query=odpady"] * SEARCHES)
 
     assert outcomes == [200] * SEARCHES

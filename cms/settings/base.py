@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "core.request_log.RequestIdMiddleware",  # django-guid's, minus Wagtail's preview renderings
     "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.admin_guards.RefuseMalformedRequestsMiddleware",  # NUL in a URL, DELETE to a delete view
     "core.http_headers.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Early, so a database outage met by any later part of the request answers 503.
@@ -385,6 +386,15 @@ ZMP_RATE_LIMITS["contact"] = "10/h"
 # Gunicorn (deploy/gunicorn.conf.py) sets ZMP_PRELOAD_LEMMATISER=1: the master loads the
 # search lemmatiser's dictionaries before forking, and the workers share them.
 ZMP_PRELOAD_LEMMATISER = os.environ.get("ZMP_PRELOAD_LEMMATISER") == "1"
+
+# --- HTTP cache (Varnish, deploy/varnish/default.vcl) ---
+# Hidden fields that must differ for each visitor although the page is cached for all of
+# them: filled in, with the CSRF token, by /form-tokens/ (core/csrf.py). Name: factory.
+ZMP_FRESH_FORM_FIELDS = {"form_key": "contact.delivery.new_form_key"}
+# Purges go to each page's own URL only: every translation is a page of its own, with its
+# own slug (Wagtail would otherwise purge the path under every language prefix). The purge
+# backend itself (WAGTAILFRONTENDCACHE) is configured in production by ZMP_VARNISH_URL.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # --- Uploads and imports ---
 # Form fields of one request (files not counted): a long lesson's StreamField is well under

@@ -63,6 +63,27 @@ SECURE_REDIRECT_EXEMPT = [
 ]
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = True  # noqa: F405
 
+# A trial of the production stack on this machine, over plain HTTP (`make serve-prod`):
+# cookies without the Secure flag, no upgrade of requests to HTTPS. Refused for any host
+# name but this machine's, so it cannot weaken a public site.
+if env_flag("ZMP_LOCAL_PLAIN_HTTP", False):
+    if not set(ALLOWED_HOSTS) <= {"127.0.0.1", "localhost", "[::1]"}:
+        raise ImproperlyConfigured(
+            "ZMP_LOCAL_PLAIN_HTTP=1 is only for DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost."
+        )
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
+    del CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"]  # noqa: F405
+
+# Varnish in front (deploy/varnish/default.vcl): publishing a page purges it there, from
+# the background task worker (core/cache_purge.py). Its address, e.g. http://127.0.0.1:6081.
+if os.environ.get("ZMP_VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["ZMP_VARNISH_URL"],
+        }
+    }
+
 # One JSON object per line on stdout, for the log collector.
 LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
 
