@@ -311,9 +311,13 @@ def running_varnish(backend: str, directory: Path) -> Iterator[Varnish]:
         process.wait(timeout=30)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def varnish(live_server, tmp_path_factory) -> Iterator[Varnish]:
-    """Varnish in front of the live server, for the whole session."""
+    """Varnish in front of the live server, for this module only.
+
+    Its health probe asks the live server every 2 s; after this module the live server may
+    serve tests that allow no database access, so the probe must stop with the module.
+    """
     backend = live_server.url.removeprefix("http://")
     with running_varnish(backend, tmp_path_factory.mktemp("varnish")) as varnish:
         yield varnish
