@@ -14,8 +14,8 @@ from urllib.parse import unquote as unquote_url
 
 from django.apps import apps
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import BadRequest, ValidationError
-from django.db.models import Field, Model
+from django.core.exceptions import BadRequest
+from django.db.models import Model
 from django.http import Http404, HttpResponseNotAllowed
 from django.urls import Resolver404, URLResolver, path
 from django.urls.resolvers import RegexPattern
@@ -27,6 +27,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from core.forms import is_possible_key
 
 # Wagtail's admin URLconf where cms/urls.py mounts it, without the guards in front of it.
 WAGTAIL_ADMIN = URLResolver(RegexPattern(r"^/admin/"), "wagtail.admin.urls")
@@ -42,15 +44,6 @@ def wagtail_view(request):
     return match.func(request, *match.args, **match.kwargs)
 
 
-def is_valid_key(field: Field, value: str) -> bool:
-    """Whether ``value`` is a value of the primary key ``field``: of its type and range."""
-    try:
-        field.run_validators(field.to_python(value))
-    except ValidationError:
-        return False
-    return True
-
-
 def model_or_none(app_label: str, model_name: str) -> type[Model] | None:
     try:
         return apps.get_model(app_label, model_name)
@@ -60,7 +53,7 @@ def model_or_none(app_label: str, model_name: str) -> type[Model] | None:
 
 def require_keys(model: type[Model] | None, values: list[str]) -> None:
     """A 400 unless each of ``values`` (ids in the query string) is a key of ``model``."""
-    if model is not None and not all(is_valid_key(model._meta.pk, v) for v in values):
+    if model is not None and not all(is_possible_key(model, v) for v in values):
         raise BadRequest("An id in the query string is not a key of the model.")
 
 
@@ -69,7 +62,7 @@ def require_keys(model: type[Model] | None, values: list[str]) -> None:
 
 
 def chosen(model: type[Model] | None, request, pk: str):
-    if model is not None and not is_valid_key(model._meta.pk, unquote(pk)):
+    if model is not None and not is_possible_key(model, unquote(pk)):
         raise Http404
     return wagtail_view(request)
 
@@ -169,7 +162,7 @@ def page_copy(request, page_id: int):
     Page.objects.get(id=request.POST["new_parent_page"]): KeyError, ValueError, DoesNotExist."""
     if request.method == "POST":
         parent = request.POST.get("new_parent_page", "")
-        if not (is_valid_key(Page._meta.pk, parent) and Page.objects.filter(pk=parent).exists()):
+        if not (is_possible_key(Page, parent) and Page.objects.filter(pk=parent).exists()):
             raise BadRequest("A page copied to a parent page that does not exist.")
     return wagtail_view(request)
 

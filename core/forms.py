@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Model
 
 
-def is_possible_key(queryset, value) -> bool:
-    """Whether ``value`` could be a primary key of the queryset's model in this database.
+def is_possible_key(model: type[Model], value: object) -> bool:
+    """Whether ``value`` could be a primary key of ``model`` in this database.
 
     Django's ModelChoiceField catches a key of the wrong type, but sends a number beyond the
     database's integer range to the query, where SQLite raises OverflowError and PostgreSQL
-    refuses the statement: a tampered form must be an invalid choice instead.
+    refuses the statement: a tampered form must be an invalid choice instead. Guards in front
+    of Wagtail's admin views (cms/admin_guards.py) ask the same of ids in URLs.
     """
-    key = queryset.model._meta.pk
+    key = model._meta.pk
     key = getattr(key, "target_field", None) or key  # a child page's key is its Page's id
     try:
         key.run_validators(key.to_python(value))
@@ -26,7 +28,7 @@ class RecordChoiceField(forms.ModelChoiceField):
     """A ModelChoiceField for which a key no record can have is just not one of the choices."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not is_possible_key(self.queryset, value):
+        if value not in self.empty_values and not is_possible_key(self.queryset.model, value):
             raise ValidationError(
                 self.error_messages["invalid_choice"],
                 code="invalid_choice",
@@ -40,7 +42,7 @@ class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value):
         for key in value if isinstance(value, list | tuple | set | frozenset) else ():
-            if not is_possible_key(self.queryset, key):
+            if not is_possible_key(self.queryset.model, key):
                 raise ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",

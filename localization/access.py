@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import BadRequest, ValidationError
+from django.core.exceptions import BadRequest
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from rest_framework.exceptions import ParseError
@@ -32,6 +32,8 @@ from wagtail_localize.views.edit_translation import (
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.snippets_api import SnippetViewSet
 from wagtail_localize.views.submit_translations import SubmitSnippetTranslationView
+
+from core.forms import is_possible_key
 
 # The permissions that open a snippet type's listing in Wagtail's admin.
 SNIPPET_LISTING_ACTIONS = {"add", "change", "delete", "view"}
@@ -95,10 +97,8 @@ class CheckedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
         model = get_snippet_model_from_url_params(
             self.kwargs["app_label"], self.kwargs["model_name"]
         )
-        try:
-            model._meta.pk.run_validators(model._meta.pk.to_python(unquote(self.kwargs["pk"])))
-        except ValidationError as error:
-            raise Http404 from error
+        if not is_possible_key(model, unquote(self.kwargs["pk"])):
+            raise Http404
         return super().get_object()
 
 
