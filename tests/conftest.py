@@ -89,3 +89,22 @@ def parallel_database(transactional_db, tmp_path) -> Iterator[None]:
         on_file.close()
         connections[DEFAULT_DB_ALIAS] = in_memory
         connections.settings[DEFAULT_DB_ALIAS] = in_memory_settings
+
+
+@pytest.fixture(scope="session")
+def migrated_data(django_db_setup, django_db_blocker) -> str:
+    """What the migrations put in the database: root page, site, groups, default locale."""
+    with django_db_blocker.unblock():
+        return getattr(connection, "_test_serialized_contents", None) or (
+            connection.creation.serialize_db_to_string()
+        )
+
+
+@pytest.fixture
+def restorable_database(migrated_data):
+    """Lets each transactional test start from the migrated data (serialized rollback).
+
+    Playwright's event loop can hand the test a different thread-local connection object
+    from the one the test database was created with, so the snapshot is put back on it.
+    """
+    connection._test_serialized_contents = migrated_data

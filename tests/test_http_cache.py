@@ -26,7 +26,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
@@ -321,21 +320,6 @@ def varnish(live_server, tmp_path_factory) -> Iterator[Varnish]:
     backend = live_server.url.removeprefix("http://")
     with running_varnish(backend, tmp_path_factory.mktemp("varnish")) as varnish:
         yield varnish
-
-
-@pytest.fixture(scope="session")
-def migrated_data(django_db_setup, django_db_blocker) -> str:
-    """What the migrations put in the database: root page, site, default locale."""
-    with django_db_blocker.unblock():
-        return getattr(connection, "_test_serialized_contents", None) or (
-            connection.creation.serialize_db_to_string()
-        )
-
-
-@pytest.fixture
-def restorable_database(migrated_data):
-    """Each live-server test starts from the migrated data again (serialized rollback)."""
-    connection._test_serialized_contents = migrated_data
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.db import connection
 from playwright.sync_api import sync_playwright
 
 from tests.factories import make_site
@@ -45,25 +44,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="session")
-def migrated_data(django_db_setup, django_db_blocker) -> str:
-    """What the migrations put in the database: root page, site, groups, default locale."""
-    with django_db_blocker.unblock():
-        return getattr(connection, "_test_serialized_contents", None) or (
-            connection.creation.serialize_db_to_string()
-        )
-
-
-@pytest.fixture
-def restorable_database(migrated_data):
-    """Lets each transactional test start from the migrated data (serialized rollback).
-
-    Playwright's event loop can hand the test a different thread-local connection object
-    from the one the test database was created with, so the snapshot is put back on it.
-    """
-    connection._test_serialized_contents = migrated_data
 
 
 @pytest.fixture
