@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from core.cache_purge import connect_signal_handlers
+        from core import cache_purge, locale_memo, site_frame
 
-        connect_signal_handlers()
+        cache_purge.connect_signal_handlers()
+        site_frame.connect_signal_handlers()
+        locale_memo.install()

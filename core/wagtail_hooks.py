@@ -7,6 +7,7 @@ from wagtail.contrib.search_promotions.views.reports import (
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import locale_memo
 from .models import MainMenu, SiteFooter
 from .spreadsheets import FormulaSafeExportMixin
 
@@ -47,3 +48,8 @@ def register_search_terms_report():
             SearchTermsReportView.as_view(results_only=True),
         ),
     ]
+
+
+@hooks.register("before_serve_page")
+def lend_the_request_locale(page, request, serve_args, serve_kwargs) -> None:
+    locale_memo.lend_to_page(page)

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.routing import OneQueryRoutingMixin
 
 
-class HomePage(Page):
+class HomePage(OneQueryRoutingMixin, Page):
     """The partnership's front page: its aim, key figures, latest news and the courses."""
 
     intro = models.TextField(verbose_name=_("introduction"))

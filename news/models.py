@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch
@@ -45,9 +47,18 @@ class NewsTopic(TranslatableMixin, models.Model):
 
 def topics_by_key(locale: Locale) -> dict:
     """Topics of ``locale`` keyed by translation key, falling back to the default locale."""
-    topics = {t.translation_key: t for t in NewsTopic.objects.filter(locale=Locale.get_default())}
-    topics.update({t.translation_key: t for t in NewsTopic.objects.filter(locale=locale)})
-    return topics
+    default = Locale.get_default()
+    # Default-locale topics first, so the requested locale's own names overwrite them.
+    found = sorted(
+        NewsTopic.objects.filter(locale__in={default.pk, locale.pk}),
+        key=lambda topic: topic.locale_id != default.pk,
+    )
+    return {topic.translation_key: topic for topic in found}
+
+
+def localize_topics(links: Iterable[NewsPageTopic], topics: dict) -> list[NewsTopic]:
+    """The topics an article is filed under, each in the language of ``topics_by_key``."""
+    return [topics.get(link.topic.translation_key, link.topic) for link in links]
 
 
 class NewsPageManager(PageManager):
@@ -60,7 +71,6 @@ class NewsPageManager(PageManager):
             .order_by("-date", "-pk")
             .select_related("locale")
             .prefetch_related(
-                "topics",
                 Prefetch(
                     "image", queryset=image_model.objects.prefetch_renditions(LISTING_RENDITION)
                 ),
@@ -120,17 +130,12 @@ class NewsPage(Page):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
-    def localized_topics(self, topics: dict | None = None) -> list[NewsTopic]:
-        topics = topics if topics is not None else topics_by_key(self.locale)
-        shown = []
-        for link in self.topics.all():
-            shown.append(topics.get(link.topic.translation_key, link.topic))
-        return shown
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topics"] = self.localized_topics()
-        context["news_index"] = self.get_parent().specific
+        context["topics"] = localize_topics(
+            self.topics.select_related("topic"), topics_by_key(self.locale)
+        )
+        context["news_index"] = self.get_parent()  # for its address alone
         return context
 
 
@@ -148,7 +153,11 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name = _("news index")
 
     def articles(self):
-        return NewsPage.objects.for_listing(self.locale).child_of(self)
+        return (
+            NewsPage.objects.for_listing(self.locale)
+            .child_of(self)
+            .prefetch_related("topics__topic")
+        )
 
     def _page_number(self, request) -> int:
         raw = request.GET.get("page", "1")
@@ -178,7 +187,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             raise Http404(_("There is no such page of news.")) from error
 
         for article in page_of_articles:
-            article.shown_topics = article.localized_topics(topics)
+            article.shown_topics = localize_topics(article.topics.all(), topics)
         return self.render(
             request,
             context_overrides={

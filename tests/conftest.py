@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
+from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.utils import translation
 
@@ -45,6 +46,18 @@ def default_language():
     translation.activate("pl")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> Iterator[None]:
+    """Each test starts with nothing cached: the resolved site frame, rate-limit counters…
+
+    Cache entries outlive the test database's rollback, and the next test's pages reuse
+    the same ids.
+    """
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,8 +1,8 @@
 """The HTTP cache: what Varnish stores and passes, purges on publication, forms on cached pages.
 
-The unit tests record the URLs Wagtail's frontend cache invalidation would purge. The
-integration tests start the real Varnish (Debian's ``varnishd``; ``make test`` installs it)
-with the project's VCL on a free port, in front of pytest-django's live server.
+What each change purges is worked out in tests/test_cache_purge.py. The integration tests
+here start the real Varnish (Debian's ``varnishd``; ``make test`` installs it) with the
+project's VCL on a free port, in front of pytest-django's live server.
 """
 
 from __future__ import annotations
@@ -28,10 +28,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from core.models import MainMenu
 from polls.models import Vote
-from tests.factories import NewsIndexPageFactory, NewsPageFactory, make_site, translate_page
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+    locale,
+    make_site,
+)
 from tests.factories_outreach import make_contact_page
 from tests.factories_polls import make_poll, make_poll_page
 from tests.test_security_headers import production
@@ -49,77 +55,7 @@ MESSAGE = {
 }
 
 
-# --- Purged URLs, recorded ------------------------------------------------------------------
-
-
-class RecordingBackend(BaseBackend):
-    """A purge backend that only notes the URLs it is asked to purge."""
-
-    purged: list[str] = []
-
-    def purge(self, url: str) -> None:
-        RecordingBackend.purged.append(url)
-
-
-@pytest.fixture
-def purged(settings) -> list[str]:
-    settings.WAGTAILFRONTENDCACHE = {"recording": {"BACKEND": f"{__name__}.RecordingBackend"}}
-    RecordingBackend.purged = []
-    return RecordingBackend.purged
-
-
-@pytest.fixture
-def articles(home):
-    """A news article in Polish, English and Spanish, each under its language's index."""
-    index = NewsIndexPageFactory(parent=home)
-    index.save_revision().publish()
-    article = NewsPageFactory(parent=index, title="Wiadomość", slug="wiadomosc")
-    article.save_revision().publish()
-    translate_page(index, "en", title="News", slug="news")
-    translate_page(index, "es", title="Noticias", slug="noticias")
-    return {
-        "pl": article,
-        "en": translate_page(article, "en", title="Article", slug="article"),
-        "es": translate_page(article, "es", title="Artículo", slug="articulo"),
-    }
-
-
-ARTICLE_URLS = {
-    "pl": ["/pl/aktualnosci/wiadomosc/", "/pl/aktualnosci/", "/pl/"],
-    "en": ["/en/news/article/", "/en/news/", "/en/"],
-    "es": ["/es/noticias/articulo/", "/es/noticias/", "/es/"],
-}
-
-
-@pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_publishing_purges_the_page_and_its_listings_in_its_language_only(
-    purged, articles, language
-):
-    purged.clear()
-
-    articles[language].save_revision().publish()
-
-    assert sorted(purged) == sorted(SITE + path for path in ARTICLE_URLS[language])
-
-
-@pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_unpublishing_purges_the_page_and_its_listings_in_its_language_only(
-    purged, articles, language
-):
-    purged.clear()
-
-    articles[language].unpublish()
-
-    assert sorted(purged) == sorted(SITE + path for path in ARTICLE_URLS[language])
-
-
-def test_without_a_purge_backend_publishing_purges_nothing(settings, articles):
-    settings.WAGTAILFRONTENDCACHE = {}
-    RecordingBackend.purged = []
-
-    articles["pl"].save_revision().publish()
-
-    assert RecordingBackend.purged == []
+# --- Settings ---------------------------------------------------------------------------------
 
 
 PRINT_CACHE_SETTINGS = """
@@ -142,7 +78,7 @@ def cache_settings(**environment: str) -> dict:
 def test_production_purges_through_varnish_only_when_its_address_is_set():
     assert cache_settings(ZMP_VARNISH_URL="http://127.0.0.1:6081")["purge"] == {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "core.cache_purge.VarnishBackend",
             "LOCATION": "http://127.0.0.1:6081",
         }
     }
@@ -392,25 +328,56 @@ def test_a_personal_page_is_not_cached(site, visitor):
     assert "no-store" in responses[1].headers["Cache-Control"]
 
 
-def test_publishing_purges_the_page_and_its_parent_from_varnish(site, visitor, varnish, settings):
+@pytest.fixture
+def purging(settings, varnish) -> None:
+    """Changes purge the real Varnish, as in production."""
     settings.WAGTAILFRONTENDCACHE = {
-        "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": varnish.url,
-        }
+        "varnish": {"BACKEND": "core.cache_purge.VarnishBackend", "LOCATION": varnish.url}
     }
+
+
+def cached(visitor: Visitor, *paths: str) -> None:
+    for path in paths:
+        visitor.get(path)
+        assert visitor.get(path).cache == "HIT", path
+
+
+def test_publishing_purges_the_page_its_listings_and_feeds_from_varnish(site, visitor, purging):
     index = NewsIndexPageFactory(parent=site)
     article = NewsPageFactory(parent=index, title="Stary tytuł", slug="wiadomosc")
-    for path in ["/pl/aktualnosci/wiadomosc/", "/pl/aktualnosci/"]:
-        visitor.get(path)
-        assert visitor.get(path).cache == "HIT"
+    cached(visitor, "/pl/aktualnosci/wiadomosc/", "/pl/aktualnosci/", "/pl/aktualnosci/rss/")
 
     article.title = "Nowy tytuł"
     article.save_revision().publish()
 
     page, listing = visitor.get("/pl/aktualnosci/wiadomosc/"), visitor.get("/pl/aktualnosci/")
+    feed = visitor.get("/pl/aktualnosci/rss/")
     assert page.cache == "MISS" and "Nowy tytuł" in page.soup().h1.get_text()
     assert listing.cache == "MISS" and "Nowy tytuł" in listing.text
+    assert feed.cache == "MISS" and "Nowy tytuł" in feed.text
+
+
+def test_deleting_a_section_removes_its_pages_from_varnish(site, visitor, purging):
+    index = NewsIndexPageFactory(parent=site)
+    NewsPageFactory(parent=index, title="Wiadomość", slug="wiadomosc")
+    cached(visitor, "/pl/aktualnosci/wiadomosc/", "/pl/aktualnosci/atom/")
+
+    index.delete()
+
+    assert visitor.get("/pl/aktualnosci/wiadomosc/").status == 404
+    assert visitor.get("/pl/aktualnosci/atom/").status == 404
+
+
+def test_editing_the_menu_clears_every_page_of_its_language_from_varnish(site, visitor, purging):
+    about = StandardPageFactory(parent=site, title="O projekcie", slug="o-projekcie")
+    cached(visitor, "/pl/", "/pl/o-projekcie/")
+
+    MainMenu.objects.create(locale=locale("pl"), items=[("link", {"page": about, "label": ""})])
+
+    for path in ["/pl/", "/pl/o-projekcie/"]:
+        response = visitor.get(path)
+        assert response.cache == "MISS"
+        assert response.soup().select_one("nav.main-menu a").get_text() == "O projekcie"
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "core.middleware.DatabaseUnavailableMiddleware",
     "core.middleware.AfterResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.locale_memo.RequestLocaleMemoMiddleware",  # one Locale query per request
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -79,7 +79,7 @@ if env_flag("ZMP_LOCAL_PLAIN_HTTP", False):
 if os.environ.get("ZMP_VARNISH_URL"):
     WAGTAILFRONTENDCACHE = {
         "varnish": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "BACKEND": "core.cache_purge.VarnishBackend",
             "LOCATION": os.environ["ZMP_VARNISH_URL"],
         }
     }

@@ -3,18 +3,16 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from core import site_frame
 from core.i18n import (
     FALLBACK_PARAMETER,
     LanguageLink,
-    for_active_locale,
-    localize_pages,
     page_language_links,
     request_origin,
     view_language_links,
 )
-from core.models import MainMenu, SiteFooter
 
 register = template.Library()
 
@@ -26,7 +24,10 @@ def _language_links(context) -> list[LanguageLink]:
     if cached is None:
         page = context.get("page")
         if isinstance(page, Page):
-            cached = page_language_links(page, request)
+            # Which translations are live changes only when the frame does (publications).
+            cached = site_frame.frame_part(
+                f"language-links:{page.pk}", request, lambda: page_language_links(page, request)
+            )
         else:
             cached = view_language_links(request, get_language())
         request._zmp_language_links = cached
@@ -56,46 +57,38 @@ def arrived_by_fallback(context) -> bool:
     return FALLBACK_PARAMETER in context["request"].GET
 
 
-def _resolved_links(stream, request) -> list[dict]:
-    chosen = [block for block in stream if block.value["page"] is not None]
-    pages = localize_pages(block.value["page"] for block in chosen)
-    return [
-        {"url": page.get_url(request), "label": block.value["label"] or page.title, "page": page}
-        for block, page in zip(chosen, pages, strict=True)
-    ]
-
-
-def _is_within(page, section: Page) -> bool:
+def _is_within(page, section: site_frame.FrameLink) -> bool:
     """The current page is the menu item's page or lies in its section (home excluded)."""
     if not isinstance(page, Page):
         return False
-    return page.pk == section.pk or (section.depth > 2 and page.path.startswith(section.path))
+    return page.pk == section.page_id or (
+        section.page_depth > 2 and page.path.startswith(section.page_path)
+    )
 
 
 @register.inclusion_tag("tags/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
-    request = context["request"]
-    menu = for_active_locale(MainMenu.objects.all())
     current = context.get("page")
-    items = _resolved_links(menu.items, request) if menu else []
-    for item in items:
-        item["is_current"] = _is_within(current, item["page"])
+    items = [
+        {"url": link.url, "label": link.label, "is_current": _is_within(current, link)}
+        for link in site_frame.main_menu_links(context["request"])
+    ]
     return {"items": items}
 
 
 @register.inclusion_tag("tags/site_footer.html", takes_context=True)
 def site_footer(context) -> dict:
-    request = context["request"]
-    footer = for_active_locale(SiteFooter.objects.all())
-    links = _resolved_links(footer.links, request) if footer else []
-    return {"footer": footer, "links": links}
+    footer = site_frame.site_footer(context["request"])
+    return {"footer": footer, "links": footer.links if footer else ()}
+
+
+@register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    page = context["page"]
+    return {"ancestors": site_frame.breadcrumbs(context["request"], page), "page": page}
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context) -> str:
     """The home page in the visitor's language."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return f"/{get_language()}/"
-    return site.root_page.localized.get_url(request)
+    return site_frame.home_url(context["request"])

@@ -168,6 +168,16 @@ class CoursePartMixin:
     def course(self) -> CoursePage:
         return self.get_parent().specific
 
+    @classmethod
+    def prepare_search_results(cls, parts: list[CoursePartMixin]) -> None:
+        """Give a page of search results their courses in one query, not two per part."""
+        parent_paths = {part.path[: -Page.steplen] for part in parts}
+        courses = CoursePage.objects.filter(path__in=parent_paths)
+        by_path = {course.path: course for course in courses}
+        for part in parts:
+            if (course := by_path.get(part.path[: -Page.steplen])) is not None:
+                part.course = course
+
     def visitor_may_read(self, request) -> bool:
         return request.user.is_authenticated or self.course.open_to_read
 

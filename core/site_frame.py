@@ -1,0 +1,184 @@
+"""What frames every page (menu, footer, home link, feed links), resolved once per language.
+
+Resolving the frame from scratch cost about eight queries and a third of the home page's
+render on every request: the snippet for the locale, the pages it chooses, their
+translations, each one's URL. It changes only when an editor saves the menu or the footer,
+or publishes, unpublishes, moves or deletes a page (a title or an address in it may have
+changed), so each part is kept resolved in the cache (Redis in production, shared by every
+worker; process memory in development) under a generation stamp that those events replace.
+Values are plain data (strings, tuples), never model instances.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import expand_db_html
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.i18n import for_active_locale, localize_pages
+from core.models import MainMenu, SiteFooter
+
+T = TypeVar("T")
+
+GENERATION_KEY = "zmp:site-frame:generation"
+# A bound on staleness should an edit bypass the signals (a data migration, a raw update).
+LIFETIME_SECONDS = 60 * 60
+
+
+@dataclass(frozen=True)
+class FrameLink:
+    url: str
+    label: str
+    page_id: int
+    page_path: str
+    page_depth: int
+
+
+@dataclass(frozen=True)
+class Footer:
+    funding_note_html: str
+    contact_html: str
+    links: tuple[FrameLink, ...]
+
+
+@dataclass(frozen=True)
+class FeedLinks:
+    title: str
+    rss: str
+    atom: str
+
+
+def _generation(request: HttpRequest) -> str:
+    generation = getattr(request, "_zmp_frame_generation", None)
+    if generation is None:
+        generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
+        request._zmp_frame_generation = generation
+    return generation
+
+
+def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
+    """``build()``'s value for this site and language, from the cache when it is there."""
+    site = Site.find_for_request(request)
+    key = f"zmp:site-frame:{_generation(request)}:{name}:{site.pk if site else 0}:{get_language()}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = (build(),)  # a tuple, so that "nothing to show" is cached too
+        cache.set(key, cached, LIFETIME_SECONDS)
+    return cached[0]
+
+
+def forget_frame() -> None:
+    """Every worker resolves the frame afresh from the next request on."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _links(stream, request: HttpRequest) -> tuple[FrameLink, ...]:
+    chosen = [block for block in stream if block.value["page"] is not None]
+    pages = localize_pages(block.value["page"] for block in chosen)
+    return tuple(
+        FrameLink(
+            url=page.get_url(request),
+            label=block.value["label"] or page.title,
+            page_id=page.pk,
+            page_path=page.path,
+            page_depth=page.depth,
+        )
+        for block, page in zip(chosen, pages, strict=True)
+        if page.live  # an unpublished page would be a link to "not found"
+    )
+
+
+def main_menu_links(request: HttpRequest) -> tuple[FrameLink, ...]:
+    def build() -> tuple[FrameLink, ...]:
+        menu = for_active_locale(MainMenu.objects.all())
+        return _links(menu.items, request) if menu else ()
+
+    return frame_part("main-menu", request, build)
+
+
+def site_footer(request: HttpRequest) -> Footer | None:
+    def build() -> Footer | None:
+        footer = for_active_locale(SiteFooter.objects.all())
+        if footer is None:
+            return None
+        return Footer(
+            funding_note_html=expand_db_html(footer.funding_note),
+            contact_html=expand_db_html(footer.contact) if footer.contact else "",
+            links=_links(footer.links, request),
+        )
+
+    return frame_part("footer", request, build)
+
+
+def home_url(request: HttpRequest) -> str:
+    def build() -> str:
+        site = Site.find_for_request(request)
+        if site is None:
+            return f"/{get_language()}/"
+        return site.root_page.localized.get_url(request)
+
+    return frame_part("home-url", request, build)
+
+
+def feed_links(request: HttpRequest, index_page_model: type[Page]) -> FeedLinks | None:
+    """The RSS and Atom feeds of the active language's ``index_page_model`` (news)."""
+
+    def build() -> FeedLinks | None:
+        index = index_page_model.objects.live().filter(locale=Locale.get_active()).first()
+        if index is None:
+            return None
+        url = index.get_url(request)
+        return FeedLinks(title=index.title, rss=f"{url}rss/", atom=f"{url}atom/")
+
+    return frame_part(f"feeds:{index_page_model._meta.label_lower}", request, build)
+
+
+def breadcrumbs(request: HttpRequest, page: Page) -> tuple[FrameLink, ...]:
+    """The page's ancestors below the tree's root, the home page first."""
+
+    def build() -> tuple[FrameLink, ...]:
+        return tuple(
+            FrameLink(
+                url=ancestor.get_url(request),
+                label=ancestor.title,
+                page_id=ancestor.pk,
+                page_path=ancestor.path,
+                page_depth=ancestor.depth,
+            )
+            for ancestor in page.get_ancestors().filter(depth__gt=1)
+        )
+
+    return frame_part(f"breadcrumbs:{page.pk}", request, build)
+
+
+def _frame_changed(sender, **kwargs) -> None:
+    # Now, for this process; and again once committed, since another worker may have
+    # resolved the frame from the data as it was before the commit.
+    forget_frame()
+    transaction.on_commit(forget_frame)
+
+
+def _page_deleted(sender, instance, **kwargs) -> None:
+    if isinstance(instance, Page):
+        _frame_changed(sender)
+
+
+def connect_signal_handlers() -> None:
+    page_published.connect(_frame_changed, dispatch_uid="zmp.site_frame.published")
+    page_unpublished.connect(_frame_changed, dispatch_uid="zmp.site_frame.unpublished")
+    post_page_move.connect(_frame_changed, dispatch_uid="zmp.site_frame.moved")
+    post_delete.connect(_page_deleted, dispatch_uid="zmp.site_frame.page_deleted")
+    for model in (MainMenu, SiteFooter, Site, Locale):
+        uid = f"zmp.site_frame.{model._meta.label_lower}"
+        post_save.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.saved")
+        post_delete.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.deleted")

@@ -1,0 +1,121 @@
+"""The menu, footer and language links are resolved once, and change as soon as an editor does."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.models import MainMenu, SiteFooter
+from tests.factories import (
+    NewsIndexPageFactory,
+    StandardPageFactory,
+    locale,
+    translate_page,
+)
+
+
+def menu_labels(html: bytes) -> list[str]:
+    menu = BeautifulSoup(html, "html.parser").select_one("nav.main-menu")
+    return [link.get_text(strip=True) for link in menu.select("a")] if menu else []
+
+
+def footer(html: bytes):
+    return BeautifulSoup(html, "html.parser").select_one("footer.site-footer")
+
+
+def tables_read(queries) -> set[str]:
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    return {table for table in ("core_mainmenu", "core_sitefooter") if f'"{table}"' in sql}
+
+
+@pytest.fixture
+def about(home):
+    page = StandardPageFactory(parent=home, title="O projekcie", slug="o-projekcie")
+    translate_page(page, "en", title="About the project", slug="about")
+    return page
+
+
+@pytest.fixture
+def frame(home, about):
+    """A Polish menu and footer that link to the about page by its title."""
+    link = [("link", {"page": about, "label": ""})]
+    MainMenu.objects.create(locale=locale("pl"), items=link)
+    SiteFooter.objects.create(
+        locale=locale("pl"),
+        funding_note="<p>Projekt współfinansowany ze środków Unii Europejskiej.</p>",
+        contact=f'<p><a linktype="page" id="{about.pk}">Kontakt</a></p>',
+        links=link,
+    )
+    return about
+
+
+def test_menu_and_footer_are_read_from_the_database_once(client, frame):
+    client.get("/pl/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/pl/").content
+
+    assert tables_read(queries) == set()
+    assert menu_labels(html) == ["O projekcie"]
+    assert "Unii Europejskiej" in footer(html).get_text()
+
+
+def test_footer_rich_text_links_lead_to_the_page(client, frame):
+    contact = footer(client.get("/pl/").content).select_one(".site-footer__contact a")
+
+    assert contact["href"] == "/pl/o-projekcie/"
+
+
+def test_renamed_page_shows_its_new_title_in_the_menu_at_once(client, frame):
+    client.get("/pl/")
+    frame.title = "O partnerstwie"
+    frame.save_revision().publish()
+
+    assert menu_labels(client.get("/pl/").content) == ["O partnerstwie"]
+
+
+def test_edited_menu_shows_at_once(client, frame, home):
+    client.get("/pl/")
+    news = NewsIndexPageFactory(parent=home)
+    menu = MainMenu.objects.get(locale=locale("pl"))
+    menu.items = [*menu.items.raw_data, {"type": "link", "value": {"page": news.pk, "label": ""}}]
+    menu.save()
+
+    assert menu_labels(client.get("/pl/").content) == ["O projekcie", "Aktualności"]
+
+
+def test_unpublished_page_leaves_the_menu_in_every_language(client, frame):
+    client.get("/pl/")
+    client.get("/en/")
+    frame.unpublish()
+
+    # Unpublished, the Polish page is no link; the English menu falls back to the Polish one
+    # and the page's English translation, which is still live, stays.
+    assert menu_labels(client.get("/pl/").content) == []
+    assert menu_labels(client.get("/en/").content) == ["About the project"]
+
+
+def test_each_language_gets_its_own_menu(client, frame):
+    assert menu_labels(client.get("/pl/").content) == ["O projekcie"]
+    assert menu_labels(client.get("/en/").content) == ["About the project"]
+    assert menu_labels(client.get("/pl/").content) == ["O projekcie"]
+
+
+def test_publishing_a_translation_adds_its_language_link_at_once(client, home):
+    page = StandardPageFactory(parent=home, title="Rekomendacja", slug="rekomendacja")
+    client.get(page.url)
+    translate_page(page, "es", title="Recomendación", slug="recomendacion")
+
+    switcher = BeautifulSoup(client.get(page.url).content, "html.parser")
+    spanish = switcher.select_one('link[rel="alternate"][hreflang="es"]')
+    assert spanish is not None and spanish["href"].endswith("/es/recomendacion/")
+
+
+def test_a_page_asks_for_its_locale_once(client, frame):
+    client.get("/pl/o-projekcie/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/pl/o-projekcie/")
+
+    locale_reads = [q for q in queries.captured_queries if 'FROM "wagtailcore_locale"' in q["sql"]]
+    assert len(locale_reads) == 1
