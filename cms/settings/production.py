@@ -1,7 +1,9 @@
 """Production: secrets and services only from the environment."""
 
 import os
+from urllib.parse import urlsplit
 
+from csp.constants import SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -94,6 +96,46 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+
+# Media (images, renditions, documents) in an S3-compatible object store when its bucket is
+# named, through django-storages; on the local disk (MEDIA_ROOT) otherwise. Credentials are
+# boto3's own variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY). Image addresses are
+# plain (unsigned) so that pages cached for hours keep working images: the bucket serves
+# its objects to anybody. Documents are streamed by the app, which checks their privacy.
+if os.environ.get("ZMP_MEDIA_S3_BUCKET"):
+    _endpoint = os.environ.get("ZMP_MEDIA_S3_ENDPOINT_URL") or None  # MinIO, Ceph, OVH…
+    _region = os.environ.get("ZMP_MEDIA_S3_REGION") or None
+    _domain = os.environ.get("ZMP_MEDIA_S3_PUBLIC_DOMAIN") or None  # a CDN in front
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["ZMP_MEDIA_S3_BUCKET"],
+            "endpoint_url": _endpoint,
+            "region_name": _region,
+            "custom_domain": _domain,
+            # Path-style addresses for stores named by an endpoint, which may not serve a
+            # host name per bucket; AWS's own (virtual-hosted) ones otherwise.
+            "addressing_style": "path" if _endpoint else None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+    if _domain:
+        _media_origin = f"https://{_domain}"
+    elif _endpoint:
+        _media_origin = "{0.scheme}://{0.netloc}".format(urlsplit(_endpoint))
+    else:
+        _media_origin = f"https://{os.environ['ZMP_MEDIA_S3_BUCKET']}.s3.amazonaws.com"
+        if _region:
+            _media_origin = (
+                f"https://{os.environ['ZMP_MEDIA_S3_BUCKET']}.s3.{_region}.amazonaws.com"
+            )
+    # Pages show the store's images (default-src would allow only the site's own).
+    for _directive in ("img-src", "media-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive] = [SELF, _media_origin]  # noqa: F405
+    ZMP_ADMIN_CSP_REPLACE["img-src"] = [*ZMP_ADMIN_CSP_REPLACE["img-src"], _media_origin]  # noqa: F405
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
