@@ -81,6 +81,9 @@ def object_store() -> Iterator[ObjectStore]:
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     endpoint = f"http://127.0.0.1:{port}"
+    # moto keeps its buckets in this process across servers: start from an empty store.
+    reset = urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST")  # noqa: S310
+    urllib.request.urlopen(reset, timeout=10).close()  # noqa: S310 - the local store
     client = boto3.client(
         "s3",
         endpoint_url=endpoint,
