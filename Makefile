@@ -86,5 +86,19 @@ bench: install-test
 bench-load: install compilemessages
 	$(BIN)/python -m bench.load $(LOAD_ARGS)
 
+# Page speed of the production stack: the app alone, through Varnish, nginx serving the same
+# HTML, SQL per page, worker memory, publish-to-visible and a failover (see bench/pages.py).
+# Options: make bench-pages PAGES_ARGS="--news 200 --seconds 10"
+.PHONY: bench-pages install-bench-tools
+bench-pages: install compilemessages install-varnish install-bench-tools
+	$(BIN)/python -m bench.pages $(PAGES_ARGS)
+
+# wrk (the load generator) and nginx (the static-file baseline), Debian's packages.
+install-bench-tools:
+	@(command -v wrk >/dev/null 2>&1 && (command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx)) || \
+		( (apt-get install -y --no-install-recommends wrk nginx-light || \
+		   (apt-get update && apt-get install -y --no-install-recommends wrk nginx-light)) \
+		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends wrk nginx-light) )
+
 clean:
 	rm -rf $(VENV) db.sqlite3 static media .pytest_cache

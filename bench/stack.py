@@ -117,9 +117,9 @@ class Stack:
         finally:
             output.close()  # the child holds its own copy of the descriptor
 
-    def start_gunicorn(self, bind: str, workers: int, threads: int) -> None:
+    def start_gunicorn(self, bind: str, workers: int, threads: int, name: str = "gunicorn") -> None:
         self.start(
-            "gunicorn",
+            name,
             [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONF)],
             {
                 "GUNICORN_BIND": bind,
@@ -127,16 +127,20 @@ class Stack:
                 "GUNICORN_THREADS": str(threads),
                 # Not the per-user default, which another gunicorn of this user may hold.
                 "GUNICORN_CONTROL_SOCKET": str(
-                    Path(tempfile.gettempdir()) / f"zmp-bench-gunicorn-{os.getpid()}.ctl"
+                    Path(tempfile.gettempdir()) / f"zmp-bench-{name}-{os.getpid()}.ctl"
                 ),
             },
         )
 
-    def start_task_worker(self) -> None:
+    def start_task_worker(self, interval: float = 1) -> None:
+        """``interval``: seconds between looks at an empty queue."""
         self.start(
             "db_worker",
-            [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--no-reload"],
-        )
+            [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--no-reload",
+             "--interval", str(interval)],
+            # Indexing a page needs the lemmatiser: loaded at start, not by the first task.
+            {"ZMP_PRELOAD_LEMMATISER": "1"},
+        )  # fmt: skip
 
     def wait_until_ready(self, host: str, port: int, path: str, timeout: float = 90) -> float:
         """Poll ``path`` until it answers 200; returns the seconds it took."""
@@ -157,6 +161,13 @@ class Stack:
                 connection.close()
             time.sleep(0.5)
         raise StackError(f"{path} did not answer 200 within {timeout:.0f} s")
+
+    def kill(self, name: str) -> None:
+        """End one process and its group at once, as a crash would."""
+        process = self.processes.pop(name)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
     def stop(self) -> None:
         """SIGTERM to each process we started, then SIGKILL to whatever is left of its group."""

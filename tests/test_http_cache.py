@@ -30,6 +30,7 @@ from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from core.models import MainMenu
+from deploy.varnish_backends import backends_vcl
 from polls.models import Vote
 from tests.factories import (
     NewsIndexPageFactory,
@@ -211,14 +212,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_varnish(backend: str, directory: Path) -> Iterator[Varnish]:
-    """varnishd with the project's VCL in front of ``backend`` (host:port), until closed."""
+def running_varnish(*backends: str, directory: Path) -> Iterator[Varnish]:
+    """varnishd with the project's VCL in front of ``backends`` (host:port), until closed."""
     if not Path(VARNISHD).exists():
         pytest.fail(f"{VARNISHD} is missing: `make test` installs Debian's varnish package.")
-    host, port = backend.rsplit(":", 1)
-    (directory / "backends.vcl").write_text(
-        f'backend app {{ .host = "{host}"; .port = "{port}"; .probe = app_health; }}\n'
-    )
+    (directory / "backends.vcl").write_text(backends_vcl(list(backends), written_by=__name__))
     varnish = Varnish(free_port())
     process = subprocess.Popen(  # noqa: S603 - Debian's varnishd, arguments built here
         [VARNISHD, "-F", "-j", "none", "-f", str(VCL), "-a", f"127.0.0.1:{varnish.port}",
@@ -254,7 +252,7 @@ def varnish(live_server, tmp_path_factory) -> Iterator[Varnish]:
     serve tests that allow no database access, so the probe must stop with the module.
     """
     backend = live_server.url.removeprefix("http://")
-    with running_varnish(backend, tmp_path_factory.mktemp("varnish")) as varnish:
+    with running_varnish(backend, directory=tmp_path_factory.mktemp("varnish")) as varnish:
         yield varnish
 
 
@@ -469,7 +467,7 @@ class Backend(http.server.BaseHTTPRequestHandler):
 def test_while_the_app_is_down_readers_get_the_cached_page(tmp_path):
     app = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Backend)
     threading.Thread(target=app.serve_forever, daemon=True).start()
-    with running_varnish(f"127.0.0.1:{app.server_port}", tmp_path) as varnish:
+    with running_varnish(f"127.0.0.1:{app.server_port}", directory=tmp_path) as varnish:
         assert varnish.request("GET", "/pl/").status == 200
 
         app.shutdown()
@@ -481,3 +479,39 @@ def test_while_the_app_is_down_readers_get_the_cached_page(tmp_path):
 
     assert (stale.status, stale.cache, stale.text) == (200, "HIT", "<h1>Strona</h1>")
     assert int(stale.headers["Age"]) >= 11
+
+
+class NamedBackend(Backend):
+    """An app server that says which one it is."""
+
+    def do_GET(self) -> None:
+        body = b"ok" if self.path == "/healthz/" else self.server.name.encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def app_server(name: str) -> http.server.ThreadingHTTPServer:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), NamedBackend)
+    server.name = name
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_with_two_app_servers_readers_never_notice_one_of_them_stopping(tmp_path):
+    first, second = app_server("pierwszy"), app_server("drugi")
+    addresses = [f"127.0.0.1:{server.server_port}" for server in (first, second)]
+    with running_varnish(*addresses, directory=tmp_path) as varnish:
+        # Search is passed to the app servers, never cached: each request reaches one.
+        before = {varnish.request("GET", f"/pl/search/?query={n}").text for n in range(6)}
+
+        first.shutdown()
+        first.server_close()
+        # At once, before the health probe (every 2 s) can notice.
+        after = [varnish.request("GET", f"/pl/search/?query={n}") for n in range(20)]
+
+    second.shutdown()
+    second.server_close()
+    assert before == {"pierwszy", "drugi"}
+    assert {(response.status, response.text) for response in after} == {(200, "drugi")}

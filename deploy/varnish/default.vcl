@@ -31,7 +31,11 @@ probe app_health {
 
 # The app servers: `backend app`, using the probe above. Found on varnishd's vcl_path:
 # deploy/varnish/backends.vcl (gunicorn on 127.0.0.1:8000) unless the directory given
-# first on the path has its own (deploy/serve-prod and the tests write one).
+# first on the path has its own (deploy/serve-prod and the tests write one). For several
+# app servers it declares one backend each and a director that chooses among them
+# (bench/pages.py writes such a file: `import directors`, a round-robin director in
+# vcl_init, `set req.backend_hint = apps.backend();` in a vcl_recv of its own, which runs
+# before the one below).
 include "backends.vcl";
 
 acl purgers {
@@ -131,6 +135,19 @@ sub vcl_backend_response {
         set beresp.http.Cache-Control = "no-cache";
     }
     return (deliver);
+}
+
+sub vcl_backend_error {
+    # With several app servers behind a director, one that cannot be reached (stopped,
+    # crashed, before the probe notices) is not the reader's problem: a GET or HEAD is sent
+    # once more, and the director picks the next healthy one. Never a POST: it may have
+    # been carried out.
+    # X-Failed-Backend names the one that failed, so that a backends.vcl with several may
+    # send the retry elsewhere.
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Failed-Backend = beresp.backend;
+        return (retry);
+    }
 }
 
 sub vcl_deliver {
