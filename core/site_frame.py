@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import expand_db_html
@@ -66,9 +68,42 @@ def _generation(request: HttpRequest) -> str:
     return generation
 
 
+def site_for_request(request: HttpRequest) -> Site | None:
+    """Wagtail's ``Site.find_for_request``, answered from the cache after the first time.
+
+    Wagtail looks the site up by host name and port with one query on every request; sites
+    change only with the frame (a Site saved or deleted replaces the generation).
+    """
+    if hasattr(request, "_wagtail_site"):  # where Wagtail keeps it for the request
+        return request._wagtail_site
+    try:
+        # Only the site's own host names are cached, not whatever a client sends.
+        hostname = split_domain_port(request.get_host())[0]
+    except DisallowedHost:
+        return Site.find_for_request(request)
+    key = f"zmp:site-frame:{_generation(request)}:site:{hostname}:{request.get_port()}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = (Site.find_for_request(request),)
+        cache.set(key, cached, LIFETIME_SECONDS)
+    request._wagtail_site = cached[0]
+    return cached[0]
+
+
+class CachedSiteMiddleware:
+    """Gives Wagtail the request's site from the cache before anything asks for it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        site_for_request(request)
+        return self.get_response(request)
+
+
 def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
     """``build()``'s value for this site and language, from the cache when it is there."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     key = f"zmp:site-frame:{_generation(request)}:{name}:{site.pk if site else 0}:{get_language()}"
     cached = cache.get(key)
     if cached is None:

@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from core.models import MainMenu, SiteFooter
 from tests.factories import (
@@ -119,3 +120,18 @@ def test_a_page_asks_for_its_locale_once(client, frame):
 
     locale_reads = [q for q in queries.captured_queries if 'FROM "wagtailcore_locale"' in q["sql"]]
     assert len(locale_reads) == 1
+
+
+def test_the_site_is_looked_up_once_and_follows_its_changes(client, frame):
+    client.get("/pl/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/pl/")
+    site_reads = [q for q in queries.captured_queries if 'FROM "wagtailcore_site"' in q["sql"]]
+
+    site = Site.objects.get(is_default_site=True)
+    site.is_default_site = False
+    site.save()
+
+    assert site_reads == []
+    # The host ("testserver") is not the site's: without a default site there is no page.
+    assert client.get("/pl/").status_code == 404
