@@ -80,6 +80,10 @@ def snippets_chosen_multiple(request, app_label: str, model_name: str):
     return chosen_multiple(model_or_none(app_label, model_name), request)
 
 
+def pages_chosen_multiple(request):
+    return chosen_multiple(Page, request)
+
+
 def image_chosen(request, pk: str):
     return chosen(get_image_model(), request, pk)
 
@@ -173,19 +177,6 @@ def not_found(request):
     raise Http404
 
 
-def login(request):
-    """Wagtail's LoginView sends a signed-in user to ?next= with redirect(), which reverses a
-    value without "/" or "." as a view name: NoReverseMatch. A ``next`` that is not a path on
-    this site is dropped, and the editor goes to the dashboard, as for an unsafe one."""
-    if not is_site_path(request, request.GET.get("next", "/")):
-        request.GET = request.GET.copy()
-        del request.GET["next"]
-    if request.method == "POST" and not is_site_path(request, request.POST.get("next", "/")):
-        request.POST = request.POST.copy()
-        del request.POST["next"]
-    return wagtail_view(request)
-
-
 def is_site_path(request, target: str) -> bool:
     return target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -201,6 +192,7 @@ urlpatterns = decorate_urlpatterns(
             snippets_chosen_multiple,
         ),
         path("snippets/choose/<str:app_label>/<str:model_name>/create/", snippet_create),
+        path("choose-page/chosen-multiple/", pages_chosen_multiple),
         path("images/chooser/chosen/<str:pk>/", image_chosen),
         path("images/chooser/chosen-multiple/", images_chosen_multiple),
         path("documents/chooser/chosen/<str:pk>/", document_chosen),
@@ -213,7 +205,16 @@ urlpatterns = decorate_urlpatterns(
     ],
     # As Wagtail's own admin URLs: signed-in editors only, its 404 page.
     lambda view: display_custom_404(require_admin_access(view)),
-) + [path("login/", login)]
+)
+
+
+def drop_foreign_next(request) -> None:
+    if not is_site_path(request, request.GET.get("next", "/")):
+        request.GET = request.GET.copy()
+        del request.GET["next"]
+    if request.method == "POST" and not is_site_path(request, request.POST.get("next", "/")):
+        request.POST = request.POST.copy()
+        del request.POST["next"]
 
 
 class RefuseMalformedRequestsMiddleware:
@@ -224,6 +225,9 @@ class RefuseMalformedRequestsMiddleware:
       parameters (?locale= of the usage report) to the database unchecked, and PostgreSQL
       refuses a NUL in a query with a DataError. The public views clean their query strings
       themselves: the search answers a query with a NUL (tests/test_search_bad_input.py).
+    - A ``next`` (query or form) that is not a path on this site, in the admin: dropped, and
+      the editor goes where Wagtail sends them without one. Wagtail's views redirect() to it,
+      which reverses a value without "/" or "." as a view name: NoReverseMatch.
     - The DELETE method to a Wagtail admin delete view: 405. Wagtail deletes what its form
       confirms (a POST), checking in form_valid that nothing protects the object and logging
       the deletion; Django's DeletionMixin.delete(), still routed for DELETE, skips both and
@@ -242,6 +246,9 @@ class RefuseMalformedRequestsMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path_info.startswith("/admin/"):
+            # Here, not on the way in: the form is read once the request is fully set up.
+            drop_foreign_next(request)
         view_class = getattr(view_func, "view_class", None)
         if (
             request.method == "DELETE"

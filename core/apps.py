@@ -10,8 +10,9 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from core import cache_purge, locale_memo, site_frame
+        from core import cache_purge, key_guards, locale_memo, site_frame
 
         cache_purge.connect_signal_handlers()
         site_frame.connect_signal_handlers()
         locale_memo.install()
+        key_guards.install()

@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.models import Locale
 
-from core.forms import RecordChoiceField, RecordMultipleChoiceField
 from elearning.advisors import (
     MAX_BYTES,
     AdvisorImportError,
@@ -34,7 +33,7 @@ def default_courses():
 
 
 class CourseChoiceForm(forms.Form):
-    course = RecordChoiceField(
+    course = forms.ModelChoiceField(
         queryset=CoursePage.objects.none(), label=gettext_lazy("Course"), required=True
     )
 
@@ -44,7 +43,7 @@ class CourseChoiceForm(forms.Form):
 
 
 class EnrolForm(CourseChoiceForm):
-    advisors = RecordMultipleChoiceField(
+    advisors = forms.ModelMultipleChoiceField(
         queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple,
         label=gettext_lazy("Advisors"),

@@ -12,7 +12,7 @@ from django.test import Client
 from wagtail.models import Page
 
 from core.models import MainMenu
-from tests.factories import locale
+from tests.factories import StandardPageFactory, locale
 from tests.roles import POLISH_EDITOR, SUPERUSER, DataSet, module_dataset
 
 
@@ -201,3 +201,42 @@ def test_a_translation_put_without_its_value_answers_400(superuser, dataset, kin
     response = superuser.put(url, "other=1", content_type="application/x-www-form-urlencoded")
 
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("course", ["abc", "\x14\U000c63ceÄÄ", "99999999999999999999"])
+def test_a_chooser_posted_a_value_that_is_not_a_key_shows_the_form_again_with_its_error(
+    superuser, course
+):
+    response = superuser.post(
+        "/admin/snippets/elearning/glossaryterm/add/?locale=pl",
+        {
+            "term": "Odpad",
+            "definition": "Każda substancja, której posiadacz się pozbywa.",
+            "course": course,
+        },
+    )
+
+    assert response.status_code == 200
+    assert 'name="course"' in response.content.decode()
+    assert response.context["form"].errors["course"]
+
+
+def test_the_page_chooser_given_ids_that_are_not_keys_answers_400(editor, dataset):
+    home = dataset.home.pk
+
+    assert editor.get("/admin/choose-page/chosen-multiple/?id=m&id=m").status_code == 400
+    assert editor.get(f"/admin/choose-page/chosen-multiple/?id={home}").status_code == 200
+
+
+@pytest.mark.parametrize("next_url", ["abc", "//evil.example/", "https://evil.example/"])
+def test_an_admin_action_sent_a_next_that_is_not_a_site_path_goes_where_it_would_without(
+    superuser, next_url
+):
+    page = StandardPageFactory(parent=Page.objects.get(depth=2, locale__language_code="pl"))
+
+    response = superuser.post(f"/admin/pages/{page.pk}/unpublish/", {"next": next_url})
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/")
+    page.refresh_from_db()
+    assert not page.live
