@@ -16,3 +16,4 @@ class CoreConfig(AppConfig):
         site_frame.connect_signal_handlers()
         locale_memo.install()
         key_guards.install()
+        site_frame.install()

@@ -16,14 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest, HttpResponse
-from django.http.request import split_domain_port
+from django.http import HttpRequest
+from django.http.request import validate_host
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
+from wagtail.models import sites as wagtail_sites
 from wagtail.rich_text import expand_db_html
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -33,6 +34,7 @@ from core.models import MainMenu, SiteFooter
 T = TypeVar("T")
 
 GENERATION_KEY = "zmp:site-frame:generation"
+_wagtail_site_for_hostname = wagtail_sites.get_site_for_hostname
 # A bound on staleness should an edit bypass the signals (a data migration, a raw update).
 LIFETIME_SECONDS = 60 * 60
 
@@ -68,42 +70,32 @@ def _generation(request: HttpRequest) -> str:
     return generation
 
 
-def site_for_request(request: HttpRequest) -> Site | None:
-    """Wagtail's ``Site.find_for_request``, answered from the cache after the first time.
+def site_for_hostname(hostname: str, port: int) -> Site:
+    """Wagtail's lookup of the site for a host name and port, from the cache after the first.
 
-    Wagtail looks the site up by host name and port with one query on every request; sites
-    change only with the frame (a Site saved or deleted replaces the generation).
+    Wagtail runs it (one query) for every request that needs the site; sites change only
+    with the frame (a Site saved or deleted replaces the generation). Only the site's own
+    host names (ALLOWED_HOSTS) are cached, not whatever a client sends.
     """
-    if hasattr(request, "_wagtail_site"):  # where Wagtail keeps it for the request
-        return request._wagtail_site
-    try:
-        # Only the site's own host names are cached, not whatever a client sends.
-        hostname = split_domain_port(request.get_host())[0]
-    except DisallowedHost:
-        return Site.find_for_request(request)
-    key = f"zmp:site-frame:{_generation(request)}:site:{hostname}:{request.get_port()}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = (Site.find_for_request(request),)
-        cache.set(key, cached, LIFETIME_SECONDS)
-    request._wagtail_site = cached[0]
-    return cached[0]
+    if not validate_host(hostname, settings.ALLOWED_HOSTS):
+        return _wagtail_site_for_hostname(hostname, port)
+    generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
+    key = f"zmp:site-frame:{generation}:site:{hostname}:{port}"
+    site = cache.get(key)
+    if site is None:
+        site = _wagtail_site_for_hostname(hostname, port)  # Site.DoesNotExist: not cached
+        cache.set(key, site, LIFETIME_SECONDS)
+    return site
 
 
-class CachedSiteMiddleware:
-    """Gives Wagtail the request's site from the cache before anything asks for it."""
-
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
-        self.get_response = get_response
-
-    def __call__(self, request: HttpRequest) -> HttpResponse:
-        site_for_request(request)
-        return self.get_response(request)
+def install() -> None:
+    """Put the cache in front of Wagtail's site lookup (from ``CoreConfig.ready``)."""
+    wagtail_sites.get_site_for_hostname = site_for_hostname
 
 
 def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
     """``build()``'s value for this site and language, from the cache when it is there."""
-    site = site_for_request(request)
+    site = Site.find_for_request(request)
     key = f"zmp:site-frame:{_generation(request)}:{name}:{site.pk if site else 0}:{get_language()}"
     cached = cache.get(key)
     if cached is None:

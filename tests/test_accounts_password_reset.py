@@ -106,6 +106,7 @@ def test_the_request_does_the_same_work_for_a_known_and_an_unknown_address(
     client, imported_advisor
 ):
     """Timing equality by construction: the request never looks for the account."""
+    client.post(RESET, {"email": "warm-up@example.org"})  # the per-process caches
     queries = {}
     for email in (imported_advisor.email, "nobody@example.org"):
         with CaptureQueriesContext(connection) as captured:
@@ -116,7 +117,7 @@ def test_the_request_does_the_same_work_for_a_known_and_an_unknown_address(
     assert len(queries[imported_advisor.email]) == len(queries["nobody@example.org"])
     assert not any("auth_user" in sql for sqls in queries.values() for sql in sqls)
     enqueued = [result.args for result in default_task_backend.results]
-    assert enqueued == [[imported_advisor.email], ["nobody@example.org"]]
+    assert enqueued[-2:] == [[imported_advisor.email], ["nobody@example.org"]]
     assert mail.outbox == []
 
 

@@ -72,7 +72,6 @@ MIDDLEWARE = [
     "core.middleware.AfterResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.locale_memo.RequestLocaleMemoMiddleware",  # one Locale query per request
-    "core.site_frame.CachedSiteMiddleware",  # Wagtail's Site for the host, from the cache
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
