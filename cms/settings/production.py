@@ -92,8 +92,10 @@ LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis cache, carrying on as an empty cache while Redis is unreachable.
+            "BACKEND": "core.cache_backends.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 
