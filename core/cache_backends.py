@@ -11,90 +11,58 @@ Redis costs a request a fraction of a second, not a hang.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger("zmp.cache")
 
 
-def _unreachable(operation: str, error: Exception) -> None:
-    logger.warning("Cache unreachable (%s): %s", operation, error)
-
-
 class TolerantRedisCache(RedisCache):
-    def get(self, key, default=None, version=None) -> Any:
+    def _or(self, fallback: Any, operation: Callable[..., Any], *args: Any) -> Any:
+        """``operation(*args)``, or ``fallback`` when Redis cannot be reached."""
         try:
-            return super().get(key, default, version)
+            return operation(*args)
         except RedisError as error:
-            _unreachable("get", error)
-            return default
+            logger.warning("Cache unreachable (%s): %s", operation.__name__, error)
+            return fallback
+
+    def get(self, key, default=None, version=None) -> Any:
+        return self._or(default, super().get, key, default, version)
 
     def get_many(self, keys: Iterable, version=None) -> dict:
-        try:
-            return super().get_many(keys, version)
-        except RedisError as error:
-            _unreachable("get_many", error)
-            return {}
+        return self._or({}, super().get_many, keys, version)
 
     def has_key(self, key, version=None) -> bool:
-        try:
-            return super().has_key(key, version)
-        except RedisError as error:
-            _unreachable("has_key", error)
-            return False
+        return self._or(False, super().has_key, key, version)
 
-    def add(self, key, value, timeout=None, version=None) -> bool:
-        try:
-            return super().add(key, value, timeout, version)
-        except RedisError as error:
-            _unreachable("add", error)
-            return False
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        return self._or(False, super().add, key, value, timeout, version)
 
-    def set(self, key, value, timeout=None, version=None) -> None:
-        try:
-            super().set(key, value, timeout, version)
-        except RedisError as error:
-            _unreachable("set", error)
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> None:
+        self._or(None, super().set, key, value, timeout, version)
 
-    def set_many(self, data: dict, timeout=None, version=None) -> list:
-        try:
-            return super().set_many(data, timeout, version)
-        except RedisError as error:
-            _unreachable("set_many", error)
-            return list(data)
+    def set_many(self, data: dict, timeout=DEFAULT_TIMEOUT, version=None) -> list:
+        return self._or(list(data), super().set_many, data, timeout, version)
 
-    def touch(self, key, timeout=None, version=None) -> bool:
-        try:
-            return super().touch(key, timeout, version)
-        except RedisError as error:
-            _unreachable("touch", error)
-            return False
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        return self._or(False, super().touch, key, timeout, version)
 
     def delete(self, key, version=None) -> bool:
-        try:
-            return super().delete(key, version)
-        except RedisError as error:
-            _unreachable("delete", error)
-            return False
+        return self._or(False, super().delete, key, version)
 
     def delete_many(self, keys: Iterable, version=None) -> None:
-        try:
-            super().delete_many(keys, version)
-        except RedisError as error:
-            _unreachable("delete_many", error)
-
-    def incr(self, key, delta=1, version=None) -> int:
-        try:
-            return super().incr(key, delta, version)
-        except RedisError as error:
-            _unreachable("incr", error)
-            raise ValueError(f"Key '{key}' not found: the cache is unreachable.") from error
+        self._or(None, super().delete_many, keys, version)
 
     def clear(self) -> None:
-        try:
-            super().clear()
-        except RedisError as error:
-            _unreachable("clear", error)
+        self._or(None, super().clear)
+
+    def incr(self, key, delta=1, version=None) -> int:
+        # As for a missing key: django-ratelimit then counts the request as over its limit.
+        count = self._or(None, super().incr, key, delta, version)
+        if count is None:
+            raise ValueError(f"Key '{key}' not found: the cache is unreachable.")
+        return count

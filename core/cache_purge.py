@@ -24,7 +24,6 @@ the new content, never the old.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import re
 import threading
@@ -82,10 +81,6 @@ class PurgePlan:
         self.prefixes |= other.prefixes
 
 
-def _url(page: Page) -> str | None:
-    return page.get_full_url()
-
-
 def _path(url: str) -> str:
     return urlsplit(url).path
 
@@ -109,32 +104,37 @@ def _fixed_routes(page: Page, url: str) -> set[str]:
 
 def _linked_from_every_page(page: Page) -> bool:
     """Does a menu or footer (of any language) link to this page or one of its translations?"""
-    linked: set[int] = set()
-    for menu in MainMenu.objects.all():
-        linked |= {block.value["page"].pk for block in menu.items if block.value["page"]}
-    for footer in SiteFooter.objects.all():
-        linked |= {block.value["page"].pk for block in footer.links if block.value["page"]}
-    return Page.objects.filter(pk__in=linked, translation_key=page.translation_key).exists()
+    # The chosen pages' ids as stored, without loading each menu's pages.
+    streams = [menu.items for menu in MainMenu.objects.only("items")]
+    streams += [footer.links for footer in SiteFooter.objects.only("links")]
+    linked = {block["value"]["page"] for stream in streams for block in stream.raw_data}
+    return Page.objects.filter(
+        pk__in=linked - {None}, translation_key=page.translation_key
+    ).exists()
 
 
 def plan_for_page(page: Page) -> PurgePlan:
     """What shows ``page`` where it stands now (see the module's docstring)."""
     plan = PurgePlan()
-    url = _url(page)
+    url = page.get_full_url()
     if url is None:
         return plan
     plan.prefixes.add(_path(url))
     ancestors = list(page.get_ancestors().filter(depth__gt=1, live=True))
     for ancestor in ancestors:
-        if ancestor_url := _url(ancestor):
+        if ancestor_url := ancestor.get_full_url():
             plan.urls.add(ancestor_url)
             plan.urls |= _fixed_routes(ancestor, ancestor_url)
     for translation in page.get_translations().live():
-        if translation_url := _url(translation):
+        if translation_url := translation.get_full_url():
             plan.urls.add(translation_url)
     _site_id, root_url, _page_path = page.get_url_parts()
     plan.urls.add(root_url + SITEMAP_PATH)
-    if ancestors and _linked_from_every_page(page) and (language_home := _url(ancestors[0])):
+    if (
+        ancestors
+        and _linked_from_every_page(page)
+        and (language_home := ancestors[0].get_full_url())
+    ):
         plan.prefixes.add(_path(language_home))
     return plan
 
@@ -225,12 +225,12 @@ def _topmost_paths(origin) -> set[str] | None:
 
     None when the deletion did not start from pages (a cascade from another model).
     """
+    paths = getattr(origin, "_zmp_topmost_paths", None)
+    if paths is not None:
+        return paths
     if isinstance(origin, Page):
         paths = {origin.path}
     elif isinstance(origin, QuerySet) and issubclass(origin.model, Page):
-        paths = getattr(origin, "_zmp_topmost_paths", None)
-        if paths is not None:
-            return paths
         deleted = set(origin.values_list("path", flat=True))
         paths = {
             path
@@ -239,9 +239,8 @@ def _topmost_paths(origin) -> set[str] | None:
         }
     else:
         return None
-    with contextlib.suppress(AttributeError):
-        origin._zmp_topmost_paths = paths
-    return getattr(origin, "_zmp_topmost_paths", paths)
+    origin._zmp_topmost_paths = paths
+    return paths
 
 
 def page_deleted(sender, instance: Model, **kwargs) -> None:

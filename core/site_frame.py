@@ -62,11 +62,15 @@ class FeedLinks:
     atom: str
 
 
+def _current_generation() -> str:
+    return cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
 def _generation(request: HttpRequest) -> str:
+    """The generation the request started with, read once for all its parts."""
     generation = getattr(request, "_zmp_frame_generation", None)
     if generation is None:
-        generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
-        request._zmp_frame_generation = generation
+        generation = request._zmp_frame_generation = _current_generation()
     return generation
 
 
@@ -79,8 +83,7 @@ def site_for_hostname(hostname: str, port: int) -> Site:
     """
     if not validate_host(hostname, settings.ALLOWED_HOSTS):
         return _wagtail_site_for_hostname(hostname, port)
-    generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
-    key = f"zmp:site-frame:{generation}:site:{hostname}:{port}"
+    key = f"zmp:site-frame:{_current_generation()}:site:{hostname}:{port}"
     site = cache.get(key)
     if site is None:
         site = _wagtail_site_for_hostname(hostname, port)  # Site.DoesNotExist: not cached
@@ -109,17 +112,21 @@ def forget_frame() -> None:
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+def _link_to(page: Page, request: HttpRequest, label: str = "") -> FrameLink:
+    return FrameLink(
+        url=page.get_url(request),
+        label=label or page.title,
+        page_id=page.pk,
+        page_path=page.path,
+        page_depth=page.depth,
+    )
+
+
 def _links(stream, request: HttpRequest) -> tuple[FrameLink, ...]:
     chosen = [block for block in stream if block.value["page"] is not None]
     pages = localize_pages(block.value["page"] for block in chosen)
     return tuple(
-        FrameLink(
-            url=page.get_url(request),
-            label=block.value["label"] or page.title,
-            page_id=page.pk,
-            page_path=page.path,
-            page_depth=page.depth,
-        )
+        _link_to(page, request, block.value["label"])
         for block, page in zip(chosen, pages, strict=True)
         if page.live  # an unpublished page would be a link to "not found"
     )
@@ -174,16 +181,8 @@ def breadcrumbs(request: HttpRequest, page: Page) -> tuple[FrameLink, ...]:
     """The page's ancestors below the tree's root, the home page first."""
 
     def build() -> tuple[FrameLink, ...]:
-        return tuple(
-            FrameLink(
-                url=ancestor.get_url(request),
-                label=ancestor.title,
-                page_id=ancestor.pk,
-                page_path=ancestor.path,
-                page_depth=ancestor.depth,
-            )
-            for ancestor in page.get_ancestors().filter(depth__gt=1)
-        )
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+        return tuple(_link_to(ancestor, request) for ancestor in ancestors)
 
     return frame_part(f"breadcrumbs:{page.pk}", request, build)
 
