@@ -25,10 +25,8 @@ import os
 import random
 import re
 import secrets
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 import traceback
@@ -40,29 +38,18 @@ from email.message import Message
 from functools import cached_property
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
-from pathlib import Path
 from urllib.parse import urlencode, urljoin, urlsplit
 
-from bench.stack import ROOT, Stack, StackError
+from bench.stack import POSTGRES_URL, Stack, production_environment, run_benchmark
 
-POSTGRES_URL = os.environ.get("ZMP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE_NAME = os.environ.get("ZMP_BENCH_DATABASE", "zmp_bench_load")
 DATABASE_URL = f"{POSTGRES_URL}/{DATABASE_NAME}"
 # A Redis database number of the benchmark's own, flushed before and after the run.
 REDIS_URL = os.environ.get("ZMP_BENCH_REDIS", "redis://127.0.0.1:6379/5")
-STATIC_ROOT = Path(tempfile.gettempdir()) / f"zmp-bench-static-{os.getpid()}"
 HOST = "127.0.0.1"
 
 # What cms/settings/production.py reads; the servers and this process share it.
-ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "DJANGO_SECURE_SSL_REDIRECT": "0",
-    "DJANGO_STATIC_ROOT": str(STATIC_ROOT),
-    "DATABASE_URL": DATABASE_URL,
-    "REDIS_URL": REDIS_URL,
-}
+ENVIRONMENT = production_environment(DATABASE_URL, REDIS_URL)
 os.environ.update(ENVIRONMENT)
 
 import django  # noqa: E402
@@ -959,41 +946,22 @@ def check(recorder: Recorder) -> list[str]:
 
 def main() -> int:
     options = arguments()
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    run_directory = ROOT / "bench" / "results" / f"load-{stamp}"
     password = secrets.token_urlsafe(16)
-    stack = Stack(
-        database_url=DATABASE_URL,
-        redis_url=REDIS_URL,
-        environment={**os.environ, **ENVIRONMENT},
-        run_directory=run_directory,
-        keep_database=options.keep_db,
-    )
-    try:
-        with stack:
-            print(
-                f"Throwaway database {DATABASE_NAME} (PostgreSQL {stack.server_version()}), "
-                f"cache {REDIS_URL}, logs in {run_directory.relative_to(ROOT)}/"
-            )
-            usernames = set_up(stack, options, password)
-            print(
-                f"Load: {options.advisors} advisors arriving over {options.ramp:.0f} s, new "
-                f"rounds for {options.duration:.0f} s, ~{options.think:.1f} s between clicks; "
-                f"the editor publishes every {options.publish_every:.1f} s"
-            )
-            recorder = run_load(options, usernames, password)
-            report(recorder)
-            problems = check(recorder)
-            connections.close_all()
-    except StackError as error:
-        print(f"Stack set-up failed: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("Interrupted; the servers were stopped.", file=sys.stderr)
-        return 130
-    finally:
-        shutil.rmtree(STATIC_ROOT, ignore_errors=True)
-    return 1 if recorder.failures or problems else 0
+
+    def body(stack: Stack) -> int:
+        usernames = set_up(stack, options, password)
+        print(
+            f"Load: {options.advisors} advisors arriving over {options.ramp:.0f} s, new "
+            f"rounds for {options.duration:.0f} s, ~{options.think:.1f} s between clicks; "
+            f"the editor publishes every {options.publish_every:.1f} s"
+        )
+        recorder = run_load(options, usernames, password)
+        report(recorder)
+        problems = check(recorder)
+        connections.close_all()
+        return 1 if recorder.failures or problems else 0
+
+    return run_benchmark("load", ENVIRONMENT, options.keep_db, body)
 
 
 if __name__ == "__main__":

@@ -28,38 +28,36 @@ import secrets
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.stack import ROOT, Stack, StackError
+from bench.stack import (
+    POSTGRES_URL,
+    ROOT,
+    Stack,
+    StackError,
+    production_environment,
+    run_benchmark,
+)
 from deploy.varnish_backends import backends_vcl
 
-POSTGRES_URL = os.environ.get("ZMP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 DATABASE_NAME = os.environ.get("ZMP_BENCH_DATABASE", "zmp_bench_pages")
-DATABASE_URL = f"{POSTGRES_URL}/{DATABASE_NAME}"
 REDIS_URL = os.environ.get("ZMP_BENCH_REDIS", "redis://127.0.0.1:6379/6")
-STATIC_ROOT = Path(tempfile.gettempdir()) / f"zmp-bench-static-{os.getpid()}"
 HOST = "127.0.0.1"
 APP_PORTS = (8021, 8022)
 VARNISH_PORT = 6121
 NGINX_PORT = 6122
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 
-ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "DJANGO_SECURE_SSL_REDIRECT": "0",
-    "DJANGO_STATIC_ROOT": str(STATIC_ROOT),
-    "DATABASE_URL": DATABASE_URL,
-    "REDIS_URL": REDIS_URL,
-    "ZMP_VARNISH_URL": f"http://{HOST}:{VARNISH_PORT}",
-    "ZMP_TRUSTED_PROXIES": "1",
-}
+ENVIRONMENT = production_environment(
+    f"{POSTGRES_URL}/{DATABASE_NAME}",
+    REDIS_URL,
+    ZMP_VARNISH_URL=f"http://{HOST}:{VARNISH_PORT}",
+    ZMP_TRUSTED_PROXIES="1",
+)
 os.environ.update(ENVIRONMENT)
 
 import django  # noqa: E402
@@ -431,33 +429,14 @@ def report(stack: Stack, options: argparse.Namespace, session: str) -> int:
 
 def main() -> int:
     options = arguments()
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    run_directory = ROOT / "bench" / "results" / f"pages-{stamp}"
-    stack = Stack(
-        database_url=DATABASE_URL,
-        redis_url=REDIS_URL,
-        environment={**os.environ, **ENVIRONMENT},
-        run_directory=run_directory,
-        keep_database=options.keep_db,
-    )
-    try:
-        with stack:
-            print(
-                f"Throwaway database {DATABASE_NAME} (PostgreSQL {stack.server_version()}), "
-                f"cache {REDIS_URL}, logs in {run_directory.relative_to(ROOT)}/"
-            )
-            session = set_up(stack, options)
-            status = report(stack, options, session)
-            connections.close_all()
-    except StackError as error:
-        print(f"Stack set-up failed: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("Interrupted; the servers were stopped.", file=sys.stderr)
-        return 130
-    finally:
-        shutil.rmtree(STATIC_ROOT, ignore_errors=True)
-    return status
+
+    def body(stack: Stack) -> int:
+        session = set_up(stack, options)
+        status = report(stack, options, session)
+        connections.close_all()
+        return status
+
+    return run_benchmark("pages", ENVIRONMENT, options.keep_db, body)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,17 @@ the servers are separate processes with the environment given here.
 from __future__ import annotations
 
 import contextlib
+import datetime
 import http.client
 import os
+import secrets
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -27,6 +31,23 @@ from psycopg import sql
 ROOT = Path(__file__).resolve().parent.parent
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
 STOP_GRACE = 35  # seconds: gunicorn's graceful timeout (30 s) and a margin
+POSTGRES_URL = os.environ.get("ZMP_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+# collectstatic's output for this run, removed afterwards.
+STATIC_ROOT = Path(tempfile.gettempdir()) / f"zmp-bench-static-{os.getpid()}"
+
+
+def production_environment(database_url: str, redis_url: str, **more: str) -> dict[str, str]:
+    """What cms/settings/production.py reads, for servers on this machine over plain HTTP."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_STATIC_ROOT": str(STATIC_ROOT),
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        **more,
+    }
 
 
 class StackError(RuntimeError):
@@ -215,6 +236,39 @@ class Stack:
         finally:
             signal.signal(signal.SIGINT, previous)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def run_benchmark(
+    kind: str, environment: dict[str, str], keep_database: bool, body: Callable[[Stack], int]
+) -> int:
+    """``body(stack)`` on a fresh stack whose logs go to bench/results/<kind>-<time>/; its
+    exit status, 2 when the stack could not be set up, 130 on Ctrl-C. Everything is stopped,
+    the database dropped (unless kept) and the static files removed, whatever happens."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    run_directory = ROOT / "bench" / "results" / f"{kind}-{stamp}"
+    stack = Stack(
+        database_url=environment["DATABASE_URL"],
+        redis_url=environment["REDIS_URL"],
+        environment={**os.environ, **environment},
+        run_directory=run_directory,
+        keep_database=keep_database,
+    )
+    try:
+        with stack:
+            print(
+                f"Throwaway database {stack.database_name} (PostgreSQL "
+                f"{stack.server_version()}), cache {stack.redis_url}, logs in "
+                f"{run_directory.relative_to(ROOT)}/"
+            )
+            return body(stack)
+    except StackError as error:
+        print(f"Stack set-up failed: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Interrupted; the servers were stopped.", file=sys.stderr)
+        return 130
+    finally:
+        shutil.rmtree(STATIC_ROOT, ignore_errors=True)
 
 
 def _raise_keyboard_interrupt(signum: int, frame: object) -> None:
