@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from django_tasks import default_task_backend
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from core.models import MainMenu, SiteFooter
@@ -187,12 +188,16 @@ def test_saving_a_site_wide_snippet_clears_the_pages_of_its_language(
     assert cleared.prefixes == prefixes
 
 
-def test_without_an_http_cache_nothing_is_queued(
-    settings, articles, django_capture_on_commit_callbacks
-):
-    settings.WAGTAILFRONTENDCACHE = {}
-    RecordingBackend.purged.clear()
+@pytest.mark.parametrize("with_cache", [False, True])
+def test_purges_are_queued_only_when_there_is_an_http_cache(settings, articles, with_cache):
+    settings.WAGTAILFRONTENDCACHE = (
+        {"recording": {"BACKEND": f"{__name__}.RecordingBackend"}} if with_cache else {}
+    )
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
 
     articles["pl"].save_revision().publish()
 
-    assert RecordingBackend.purged == []
+    queued = {result.task.name for result in default_task_backend.results}
+    purges = {"purge_urls_from_cache_task", "ban_in_http_cache"}
+    assert queued & purges == (purges if with_cache else set())
