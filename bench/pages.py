@@ -251,11 +251,14 @@ def wait_for(port: int, path: str, timeout: float = 90) -> None:
 # --- Measurements -----------------------------------------------------------------------
 
 
-def wrk(port: int, path: str, seconds: int, cookie: str | None = None) -> WrkResult:
+def wrk(
+    port: int, path: str, seconds: int, cookie: str | None = None, connections: int = 8
+) -> WrkResult:
     wrk_binary = shutil.which("wrk")
     if wrk_binary is None:
         raise StackError("wrk is missing: make install-bench-tools")
-    command = [wrk_binary, "-t2", "-c8", f"-d{seconds}s", "--latency"]
+    threads = min(2, connections)
+    command = [wrk_binary, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(  # noqa: S603 - Debian's wrk, arguments built here
@@ -279,10 +282,12 @@ def wrk(port: int, path: str, seconds: int, cookie: str | None = None) -> WrkRes
     return WrkResult(rate, latency("50"), latency("99"), errors)
 
 
-def measure(port: int, target: Target, cookie: str, warm_up: int, seconds: int) -> WrkResult:
+def measure(
+    port: int, target: Target, cookie: str, warm_up: int, seconds: int, connections: int = 8
+) -> WrkResult:
     cookie_header = cookie if target.signed_in else None
-    wrk(port, target.path, warm_up, cookie_header)
-    return wrk(port, target.path, seconds, cookie_header)
+    wrk(port, target.path, warm_up, cookie_header, connections)
+    return wrk(port, target.path, seconds, cookie_header, connections)
 
 
 def children(pid: int) -> list[int]:
@@ -385,8 +390,12 @@ def report(stack: Stack, options: argparse.Namespace, session: str) -> int:
     start_nginx(stack, stack.run_directory / "nginx", home_html)
     wait_for(NGINX_PORT, "/pl/")
 
-    app, cached = {}, {}
+    app, alone, cached = {}, {}, {}
     for target in pages:
+        # One connection: how long one request takes when it has the app to itself.
+        alone[target.label] = measure(
+            APP_PORTS[0], target, cookie, options.warm_up, options.seconds, connections=1
+        )
         app[target.label] = measure(APP_PORTS[0], target, cookie, options.warm_up, options.seconds)
         cached[target.label] = measure(
             VARNISH_PORT, target, cookie, options.warm_up, options.seconds
@@ -400,14 +409,18 @@ def report(stack: Stack, options: argparse.Namespace, session: str) -> int:
     survived = failover(stack, options.seconds, kill_after=options.seconds / 3)
 
     columns = f"{'req/s':>9} {'p50 ms':>9} {'p99 ms':>9} {'errors':>7}"
-    header = f"{'page':20} {'SQL':>4} | app alone: {columns} | through Varnish: {columns}"
+    header = (
+        f"{'page':20} {'SQL':>4} | {'alone ms':>8} | app, 8 connections: {columns} "
+        f"| through Varnish: {columns}"
+    )
     print(f"\n{header}\n{'-' * len(header)}")
     for target in pages:
         label = target.label
         print(
-            f"{label:20} {sql[label]:4d} | {'':11}{app[label].row()} | {'':17}{cached[label].row()}"
+            f"{label:20} {sql[label]:4d} | {alone[label].p50_ms:8.2f} | {'':20}{app[label].row()} "
+            f"| {'':17}{cached[label].row()}"
         )
-    print(f"{'nginx, static home':20} {'':>4} | {'':11}{static.row()}")
+    print(f"{'nginx, static home':20} {'':>4} | {'':>8} | {'':20}{static.row()}")
     home_app, home_cached = app["home"].requests_per_second, cached["home"].requests_per_second
     print(
         f"\nHome: cached/static {home_cached / static.requests_per_second:.0%}, "

@@ -7,23 +7,29 @@ or publishes, unpublishes, moves or deletes a page (a title or an address in it 
 changed), so each part is kept resolved in the cache (Redis in production, shared by every
 worker; process memory in development) under a generation stamp that those events replace.
 Values are plain data (strings, tuples), never model instances.
+
+Each worker also remembers what it has resolved or fetched under the generation it read at
+the start of the request (``remembered``), so a request reads one key from Redis however
+many parts of the frame, locales and view restrictions it needs.
 """
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.http.request import validate_host
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models import sites as wagtail_sites
 from wagtail.rich_text import expand_db_html
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -37,6 +43,14 @@ GENERATION_KEY = "zmp:site-frame:generation"
 _wagtail_site_for_hostname = wagtail_sites.get_site_for_hostname
 # A bound on staleness should an edit bypass the signals (a data migration, a raw update).
 LIFETIME_SECONDS = 60 * 60
+# A bound on a worker's memory: breadcrumbs and view restrictions are kept per page.
+MEMO_LIMIT = 20_000
+
+# The generation the current request read (a one-element list once read; empty before).
+# None outside a request: commands and tasks always see the database as it is.
+_request_generation: ContextVar[list[str] | None] = ContextVar("zmp_frame", default=None)
+_memo_generation = ""
+_memo: dict[str, Any] = {}
 
 
 @dataclass(frozen=True)
@@ -67,11 +81,58 @@ def _current_generation() -> str:
 
 
 def _generation(request: HttpRequest) -> str:
-    """The generation the request started with, read once for all its parts."""
+    """The generation the request started with (or has since set), read once."""
+    read = _request_generation.get()
+    if read is not None:
+        if not read:
+            read.append(_current_generation())
+        return read[0]
+    # A request built outside the middleware (a test's RequestFactory).
     generation = getattr(request, "_zmp_frame_generation", None)
     if generation is None:
         generation = request._zmp_frame_generation = _current_generation()
     return generation
+
+
+def remembered(key: str, build: Callable[[], T]) -> T:
+    """``build()``'s value, kept in this worker until the frame's generation changes.
+
+    Only within a request (``FrameGenerationMiddleware``); elsewhere ``build()`` runs each
+    time. Values may be shared by the worker's threads: read them, never change them.
+    """
+    global _memo, _memo_generation
+    read = _request_generation.get()
+    if read is None:
+        return build()
+    if not read:
+        read.append(_current_generation())
+    memo = _memo
+    if _memo_generation != read[0] or len(memo) > MEMO_LIMIT:
+        memo = {}
+        _memo, _memo_generation = memo, read[0]
+    try:
+        return memo[key]
+    except KeyError:
+        value = memo[key] = build()
+        return value
+
+
+class FrameGenerationMiddleware:
+    """Lets ``remembered`` keep values for the length of a frame generation.
+
+    The generation is read from the cache when the request first needs it, not before:
+    static files and health checks never touch Redis.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _request_generation.set([])
+        try:
+            return self.get_response(request)
+        finally:
+            _request_generation.reset(token)
 
 
 def site_for_hostname(hostname: str, port: int) -> Site:
@@ -83,12 +144,10 @@ def site_for_hostname(hostname: str, port: int) -> Site:
     """
     if not validate_host(hostname, settings.ALLOWED_HOSTS):
         return _wagtail_site_for_hostname(hostname, port)
-    key = f"zmp:site-frame:{_current_generation()}:site:{hostname}:{port}"
-    site = cache.get(key)
-    if site is None:
-        site = _wagtail_site_for_hostname(hostname, port)  # Site.DoesNotExist: not cached
-        cache.set(key, site, LIFETIME_SECONDS)
-    return site
+    # Site.DoesNotExist is raised, not remembered. A copy for each request: the root page
+    # Wagtail caches on it is the page a request serves, never shared with another.
+    site = remembered(f"site:{hostname}:{port}", lambda: _wagtail_site_for_hostname(hostname, port))
+    return copy.deepcopy(site)
 
 
 def install() -> None:
@@ -99,17 +158,27 @@ def install() -> None:
 def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
     """``build()``'s value for this site and language, from the cache when it is there."""
     site = Site.find_for_request(request)
-    key = f"zmp:site-frame:{_generation(request)}:{name}:{site.pk if site else 0}:{get_language()}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = (build(),)  # a tuple, so that "nothing to show" is cached too
-        cache.set(key, cached, LIFETIME_SECONDS)
-    return cached[0]
+    part = f"{name}:{site.pk if site else 0}:{get_language()}"
+
+    def shared() -> tuple[T]:
+        key = f"zmp:site-frame:{_generation(request)}:{part}"
+        cached = cache.get(key)
+        if cached is None:
+            cached = (build(),)  # a tuple, so that "nothing to show" is cached too
+            cache.set(key, cached, LIFETIME_SECONDS)
+        return cached
+
+    return remembered(f"part:{part}", shared)[0]
 
 
 def forget_frame() -> None:
     """Every worker resolves the frame afresh from the next request on."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, None)
+    read = _request_generation.get()
+    if read is not None:
+        # The rest of this request (an editor's) sees its own change too.
+        read[:] = [generation]
 
 
 def _link_to(page: Page, request: HttpRequest, label: str = "") -> FrameLink:
@@ -166,15 +235,20 @@ def home_url(request: HttpRequest) -> str:
 
 def feed_links(request: HttpRequest, index_page_model: type[Page]) -> FeedLinks | None:
     """The RSS and Atom feeds of the active language's ``index_page_model`` (news)."""
+    index = section_link(request, index_page_model)
+    if index is None:
+        return None
+    return FeedLinks(title=index.label, rss=f"{index.url}rss/", atom=f"{index.url}atom/")
 
-    def build() -> FeedLinks | None:
-        index = index_page_model.objects.live().filter(locale=Locale.get_active()).first()
-        if index is None:
-            return None
-        url = index.get_url(request)
-        return FeedLinks(title=index.title, rss=f"{url}rss/", atom=f"{url}atom/")
 
-    return frame_part(f"feeds:{index_page_model._meta.label_lower}", request, build)
+def section_link(request: HttpRequest, page_model: type[Page]) -> FrameLink | None:
+    """The active language's live ``page_model`` page (a section's index: the courses)."""
+
+    def build() -> FrameLink | None:
+        page = page_model.objects.live().filter(locale=Locale.get_active()).first()
+        return _link_to(page, request) if page is not None else None
+
+    return frame_part(f"section:{page_model._meta.label_lower}", request, build)
 
 
 def breadcrumbs(request: HttpRequest, page: Page) -> tuple[FrameLink, ...]:
@@ -204,7 +278,8 @@ def connect_signal_handlers() -> None:
     page_unpublished.connect(_frame_changed, dispatch_uid="zmp.site_frame.unpublished")
     post_page_move.connect(_frame_changed, dispatch_uid="zmp.site_frame.moved")
     post_delete.connect(_page_deleted, dispatch_uid="zmp.site_frame.page_deleted")
-    for model in (MainMenu, SiteFooter, Site, Locale):
+    # View restrictions are remembered per page (core.view_restrictions).
+    for model in (MainMenu, SiteFooter, Site, Locale, PageViewRestriction):
         uid = f"zmp.site_frame.{model._meta.label_lower}"
         post_save.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.deleted")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core.middleware import after_response
+from core.site_frame import remembered
 from elearning.models import Attempt, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizPage
 
 
@@ -95,6 +96,53 @@ def children_by_course(model, originals: dict) -> dict:
     return {child: course_by_path[child.path[: -Page.steplen]] for child in children}
 
 
+@dataclass(frozen=True)
+class QuizRules:
+    """What grading needs of a course's quiz (its default-language version)."""
+
+    translation_key: object
+    attempts_allowed: int
+    grading_method: str
+    pass_mark: Decimal
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    """A course's steps, as its default-language version has them."""
+
+    lesson_count: int
+    quiz: QuizRules | None
+
+
+def _read_outlines(course_keys: tuple) -> dict[object, CourseOutline]:
+    originals = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in=course_keys, locale=Locale.get_default()
+        ).only("path", "depth", "translation_key")
+    }
+    lesson_counts = defaultdict(int)
+    for course_key in children_by_course(LessonPage, originals).values():
+        lesson_counts[course_key] += 1
+    quizzes = {
+        course_key: QuizRules(
+            quiz.translation_key, quiz.attempts_allowed, quiz.grading_method, quiz.pass_mark
+        )
+        for quiz, course_key in children_by_course(QuizPage, originals).items()
+    }
+    return {key: CourseOutline(lesson_counts[key], quizzes.get(key)) for key in course_keys}
+
+
+def course_outlines(courses: list[CoursePage]) -> dict[object, CourseOutline]:
+    """Each course's outline, keyed by translation key: three queries, then remembered.
+
+    Outlines change only with publications, so each worker keeps them for the site frame's
+    generation (``core.site_frame.remembered``).
+    """
+    keys = tuple(sorted({course.translation_key for course in courses}, key=str))
+    return remembered(f"course-outlines:{','.join(map(str, keys))}", lambda: _read_outlines(keys))
+
+
 def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress]:
     """Progress of ``user`` in each course, keyed by the course's translation key.
 
@@ -104,17 +152,13 @@ def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress
     progress = {c.translation_key: CourseProgress() for c in courses}
     if not courses:
         return progress
-    originals = {
-        page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in=progress, locale=Locale.get_default()
-        ).only("path", "depth", "translation_key")
-    }
-    for course_key in children_by_course(LessonPage, originals).values():
-        progress[course_key].lesson_count += 1
-    quizzes = children_by_course(QuizPage, originals)
-    for course_key in quizzes.values():
-        progress[course_key].has_quiz = True
+    outlines = course_outlines(courses)
+    quizzes = {}
+    for course_key, item in progress.items():
+        item.lesson_count = outlines[course_key].lesson_count
+        if (quiz := outlines[course_key].quiz) is not None:
+            item.has_quiz = True
+            quizzes[quiz.translation_key] = (quiz, course_key)
     if not getattr(user, "is_authenticated", False):
         return progress
 
@@ -126,15 +170,14 @@ def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress
     for completion in LessonCompletion.objects.filter(user=user, course_key__in=progress):
         progress[completion.course_key].completed_keys.add(completion.lesson_key)
     attempts = defaultdict(list)
-    quiz_keys = {quiz.translation_key: quiz for quiz in quizzes}
-    for attempt in Attempt.objects.filter(user=user, quiz_key__in=quiz_keys).order_by("number"):
+    for attempt in Attempt.objects.filter(user=user, quiz_key__in=quizzes).order_by("number"):
         attempts[attempt.quiz_key].append(attempt)
-    for quiz, course_key in quizzes.items():
-        progress[course_key].quiz = outcome(quiz, attempts[quiz.translation_key])
+    for quiz_key, (quiz, course_key) in quizzes.items():
+        progress[course_key].quiz = outcome(quiz, attempts[quiz_key])
     return progress
 
 
-def outcome(quiz: QuizPage, attempts: list[Attempt]) -> QuizOutcome:
+def outcome(quiz: QuizPage | QuizRules, attempts: list[Attempt]) -> QuizOutcome:
     """The graded result of a learner's attempts under the quiz's grading method."""
     submitted = [a for a in attempts if a.is_submitted]
     result = QuizOutcome(

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import site_frame
 from core.blocks import ContentBlocks
 from core.routing import OneQueryRoutingMixin
 
@@ -41,9 +42,7 @@ class HomePage(OneQueryRoutingMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
-        context["course_catalogue"] = (
-            CourseCataloguePage.objects.live().filter(locale=self.locale).first()
-        )
+        context["course_catalogue"] = site_frame.section_link(request, CourseCataloguePage)
         return context
 
 

@@ -7,12 +7,14 @@ A page type decides what text its results may show by defining
     def search_snippet_text(self, request) -> str
 
 returning plain text (no HTML, no character entities: the search page escapes it) that the
-visitor making ``request`` may read; an empty string shows no snippet. ``stream_text(value)``
-below turns a StreamField value into such text. Pages whose content is not for everyone
-(lessons readable only after signing in) return their public summary to visitors who may
-not read them. Page types without the method show the text of their search fields (intro,
-lead, body… in the order of ``search_fields``), or their search description if those are
-empty.
+visitor making ``request`` may read; an empty string shows no snippet. The text may depend on
+whether the visitor is signed in, and on nothing else about the request: it is remembered
+per page, language and signed-in state until the next publication (``result_sources``).
+``stream_text(value)`` below turns a StreamField value into such text. Pages whose content
+is not for everyone (lessons readable only after signing in) return their public summary to
+visitors who may not read them. Page types without the method show the text of their
+search fields (intro, lead, body… in the order of ``search_fields``), or their search
+description if those are empty.
 """
 
 from __future__ import annotations
@@ -46,8 +48,18 @@ ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
+class ResultSource:
+    """What a page's result shows before the searched words are marked: plain data."""
+
+    url: str
+    title: str
+    text: str
+    page_type: str
+    date: datetime.date | None
+
+
+@dataclass(frozen=True)
 class SearchResult:
-    page: Page
     url: str
     title: SafeString
     snippet: SafeString
@@ -179,12 +191,22 @@ def result_date(page: Page) -> datetime.date | None:
     return None
 
 
-def present(page: Page, request: HttpRequest, query: ParsedQuery, language: str) -> SearchResult:
-    return SearchResult(
-        page=page,
+def result_source(page: Page, request: HttpRequest) -> ResultSource:
+    """``page`` (specific) as a search result, for the visitor making ``request``."""
+    return ResultSource(
         url=page.get_url(request) or "",
-        title=highlight(page.title, query, language),
-        snippet=excerpt(snippet_text(page, request), query, language),
-        page_type=capfirst(page._meta.verbose_name),
+        title=page.title,
+        text=snippet_text(page, request),
+        page_type=str(capfirst(page._meta.verbose_name)),
         date=result_date(page),
+    )
+
+
+def present(source: ResultSource, query: ParsedQuery, language: str) -> SearchResult:
+    return SearchResult(
+        url=source.url,
+        title=highlight(source.title, query, language),
+        snippet=excerpt(source.text, query, language),
+        page_type=source.page_type,
+        date=source.date,
     )

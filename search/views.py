@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from core import site_frame
 from core.middleware import after_response
 
 from .analysis import (
@@ -26,7 +27,7 @@ from .analysis import (
     words,
 )
 from .queries import popular_searches, promotions_for, record_search
-from .results import present
+from .results import ResultSource, present, result_source
 
 RESULTS_PER_PAGE = 10
 MAX_SUGGESTIONS = 8
@@ -94,7 +95,9 @@ def search(request: HttpRequest) -> HttpResponse:
     # Promoted pages are left out of the results on every page, so pagination is stable;
     # they are shown above the first page.
     promotions = promotions_for(text, locale)
-    pages = Page.objects.live().public().filter(locale=locale).specific()
+    # Plain pages: what each result shows is remembered (result_sources), so the specific
+    # rows are fetched only for results not yet seen since the last publication.
+    pages = Page.objects.live().public().filter(locale=locale)
     promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
     if promoted_ids:
         pages = pages.exclude(pk__in=promoted_ids)
@@ -119,13 +122,38 @@ def search(request: HttpRequest) -> HttpResponse:
     context.update(
         {
             "results": results,
-            "result_items": [present(page, request, query, language) for page in prepared(results)],
+            "result_items": [
+                present(source, query, language) for source in result_sources(results, request)
+            ],
             "promotions": promotions if number == 1 else [],
             "result_count": paginator.count + len(promotions),
             "found_all_words": found_all_words,
         }
     )
     return TemplateResponse(request, TEMPLATE, context)
+
+
+def result_sources(results: Iterable[Page], request: HttpRequest) -> list[ResultSource]:
+    """What each result shows, remembered per page with the site frame (``frame_part``).
+
+    A result's title, address, type and text change only when a page is published; the
+    text also with whether the visitor is signed in (see ``search.results``). Results not
+    yet remembered are read in one query per page type, all of them at the first miss.
+    """
+    pages = list(results)
+    signed_in = int(request.user.is_authenticated)
+    specific: dict[int, Page] = {}
+
+    def build(page: Page) -> ResultSource:
+        if not specific:
+            loaded = Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
+            specific.update((p.pk, p) for p in prepared(loaded))
+        return result_source(specific[page.pk], request)
+
+    return [
+        site_frame.frame_part(f"search-result:{page.pk}:{signed_in}", request, partial(build, page))
+        for page in pages
+    ]
 
 
 def prepared(results: Iterable[Page]) -> list[Page]:

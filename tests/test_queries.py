@@ -22,13 +22,13 @@ from tests.factories_elearning import make_advisor, make_course
 # Queries of the request itself; work deferred until after the response (the lesson's
 # "last visited" stamp, search statistics) is left out.
 BUDGETS = {
-    "home": 6,
-    "standard page": 6,
-    "news article": 8,
-    "news index": 11,
-    "course": 11,
-    "lesson, signed in": 17,
-    "search": 13,
+    "home": 3,
+    "standard page": 3,
+    "news article": 5,
+    "news index": 8,
+    "course": 5,
+    "lesson, signed in": 11,
+    "search": 7,
 }
 
 

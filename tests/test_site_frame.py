@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from core.models import MainMenu, SiteFooter
 from tests.factories import (
@@ -113,13 +113,18 @@ def test_publishing_a_translation_adds_its_language_link_at_once(client, home):
     assert spanish is not None and spanish["href"].endswith("/es/recomendacion/")
 
 
-def test_a_page_asks_for_its_locale_once(client, frame):
-    client.get("/pl/o-projekcie/")
-    with CaptureQueriesContext(connection) as queries:
-        client.get("/pl/o-projekcie/")
+def test_locales_are_read_once_per_worker_until_one_changes(client, frame):
+    def locale_reads() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/pl/o-projekcie/").status_code == 200
+        return sum('FROM "wagtailcore_locale"' in q["sql"] for q in queries.captured_queries)
 
-    locale_reads = [q for q in queries.captured_queries if 'FROM "wagtailcore_locale"' in q["sql"]]
-    assert len(locale_reads) == 1
+    locale_reads()
+    assert locale_reads() == 0
+
+    Locale.objects.get(language_code="es").save()  # as the admin's locale edit view does
+    assert locale_reads() == 1
+    assert locale_reads() == 0
 
 
 def test_the_site_is_looked_up_once_and_follows_its_changes(client, frame):

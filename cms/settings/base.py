@@ -71,7 +71,7 @@ MIDDLEWARE = [
     "core.middleware.DatabaseUnavailableMiddleware",
     "core.middleware.AfterResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "core.locale_memo.RequestLocaleMemoMiddleware",  # one Locale query per request
+    "core.site_frame.FrameGenerationMiddleware",  # one read of the frame generation
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -187,6 +187,9 @@ ZMP_DEMO_USERS_ALLOWED = True
 
 # Redis is the production cache; without REDIS_URL each process keeps its own.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions are kept in the database and read from the cache: a signed-in page costs one
+# query less, and a cache outage or restart signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Each loader adds its part of the demo site, in this order (see core/demo/base.py).
 ZMP_DEMO_LOADERS = [

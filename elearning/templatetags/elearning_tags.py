@@ -1,5 +1,7 @@
 from django import template
 
+from core import site_frame
+
 register = template.Library()
 
 
@@ -12,3 +14,28 @@ def progress_of(progress: dict, course):
 @register.filter
 def is_in(value, collection) -> bool:
     return value in collection
+
+
+@register.simple_tag(takes_context=True)
+def course_glossary_link(context, term) -> site_frame.FrameLink | None:
+    """The link to the glossary of the term's course, in the active language.
+
+    Resolved once per course and language with the site frame, not once per key term.
+    """
+    if term.course_id is None:
+        return None
+    request = context["request"]
+
+    def build() -> site_frame.FrameLink | None:
+        course = term.course.localized
+        if not course.live:
+            return None
+        return site_frame.FrameLink(
+            url=f"{course.get_url(request)}glossary/",
+            label=course.title,
+            page_id=course.pk,
+            page_path=course.path,
+            page_depth=course.depth,
+        )
+
+    return site_frame.frame_part(f"glossary-link:{term.course_id}", request, build)
