@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.csrf import form_tokens
 from core.health import health
+from core.site_files import favicon, robots_txt
 from core.sitemap import MultilingualSitemap
 
 # The 500 page carries the request id for the visitor to quote, rendered without the database.
@@ -19,6 +20,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    # Browsers that ignore the page's icon link ask for this address.
+    path("favicon.ico", favicon),
     # Never cached: a visitor's CSRF token for forms on cached pages (core/csrf.py), and the
     # health check of Varnish's probe.
     path("form-tokens/", form_tokens, name="form_tokens"),

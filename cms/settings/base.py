@@ -148,6 +148,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Warsaw"
+# Date and number formats of our own where Django's do not suit (British English).
+FORMAT_MODULE_PATH = ["cms.formats"]
 USE_I18N = True
 USE_TZ = True
 
@@ -166,6 +168,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Zielone Miejsca Pracy"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# The public site's address: `load_demo` gives Wagtail's Site this host name and port, so the
+# sitemap, the feeds and the hreflang links give visitors' addresses, not "localhost".
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     # Wagtail's database search (SQLite FTS5 / PostgreSQL), matching the inflected forms of
     # Polish, English and Spanish words (search/backends). Our lemmatiser does the

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
@@ -22,9 +24,19 @@ HOME_SLUG = T(pl="strona-glowna", en="home", es="inicio")
 POLISH_ONLY_NEWS = 1
 
 
+def ensure_site_address(site: Site) -> None:
+    """The Site's host name and port from ``SITE_URL`` (Wagtail's placeholder: localhost:80)."""
+    address = urlsplit(settings.SITE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    if (site.hostname, site.port) != (address.hostname, port):
+        site.hostname, site.port = address.hostname, port
+        site.save(update_fields=["hostname", "port"])
+
+
 def ensure_home() -> HomePage:
     """Replace Wagtail's placeholder root with the partnership's home page."""
     site = Site.objects.get(is_default_site=True)
+    ensure_site_address(site)
     if isinstance(site.root_page.specific, HomePage):
         return site.root_page.specific
     root = Page.get_first_root_node()
