@@ -138,7 +138,14 @@ class Stack:
         finally:
             output.close()  # the child holds its own copy of the descriptor
 
-    def start_gunicorn(self, bind: str, workers: int, threads: int, name: str = "gunicorn") -> None:
+    def start_gunicorn(
+        self,
+        bind: str,
+        workers: int,
+        threads: int,
+        name: str = "gunicorn",
+        worker_class: str = "gthread",
+    ) -> None:
         self.start(
             name,
             [sys.executable, "-m", "gunicorn", "--config", str(GUNICORN_CONF)],
@@ -146,6 +153,7 @@ class Stack:
                 "GUNICORN_BIND": bind,
                 "GUNICORN_WORKERS": str(workers),
                 "GUNICORN_THREADS": str(threads),
+                "GUNICORN_WORKER_CLASS": worker_class,
                 # Not the per-user default, which another gunicorn of this user may hold.
                 "GUNICORN_CONTROL_SOCKET": str(
                     Path(tempfile.gettempdir()) / f"zmp-bench-{name}-{os.getpid()}.ctl"

@@ -5,6 +5,9 @@ Everything that differs between servers comes from the environment:
 * ``GUNICORN_BIND`` (``127.0.0.1:8000``): address the reverse proxy forwards to;
 * ``GUNICORN_WORKERS`` (2 × cores + 1) and ``GUNICORN_THREADS`` (4): processes, and
   threads in each;
+* ``GUNICORN_WORKER_CLASS`` (``gthread``): ``sync`` for single-threaded workers that close
+  each connection (the benchmark's "2 sync workers": keep-alive connections would stay
+  with whichever worker accepted them);
 * ``GUNICORN_TIMEOUT`` (30 s), ``GUNICORN_LOG_LEVEL`` (``info``);
 * ``GUNICORN_CONTROL_SOCKET``: where ``gunicornc`` connects, when two instances share a
   user (the default is one path per user).
@@ -45,7 +48,7 @@ bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
 workers = int(os.environ.get("GUNICORN_WORKERS", 2 * (os.cpu_count() or 1) + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 4))
 # Threads let a worker serve other requests while one waits on PostgreSQL or Redis.
-worker_class = "gthread"
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 
 # The application writes one JSON line per request itself; gunicorn's access log would
