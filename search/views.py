@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import partial
 
 from django.conf import settings
@@ -30,6 +32,8 @@ from .queries import popular_searches, promotions_for, record_search
 from .results import ResultSource, present, result_source
 
 RESULTS_PER_PAGE = 10
+# Far more matches than any search of this site's pages has; a bound on what is remembered.
+MAX_HITS = 1_000
 MAX_SUGGESTIONS = 8
 # More pages than any search here will have; larger numbers are refused before counting.
 MAX_PAGE_NUMBER = 1_000
@@ -95,24 +99,18 @@ def search(request: HttpRequest) -> HttpResponse:
     # Promoted pages are left out of the results on every page, so pagination is stable;
     # they are shown above the first page.
     promotions = promotions_for(text, locale)
-    # Plain pages: what each result shows is remembered (result_sources), so the specific
-    # rows are fetched only for results not yet seen since the last publication.
-    pages = Page.objects.live().public().filter(locale=locale)
-    promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-    if promoted_ids:
-        pages = pages.exclude(pk__in=promoted_ids)
-
-    backend = backend_for(language)
-    found_all_words = True
-    paginator = Paginator(pages.search(text, operator="and", backend=backend), RESULTS_PER_PAGE)
-    if paginator.count == 0 and len(query.terms) > 1:
-        # No page has every word: offer the pages that have some of them, and say so.
-        found_all_words = False
-        paginator = Paginator(pages.search(text, operator="or", backend=backend), RESULTS_PER_PAGE)
+    promoted_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
+    hits = found_pages(request, text, len(query.terms), language)
+    paginator = Paginator([pk for pk in hits.page_ids if pk not in promoted_ids], RESULTS_PER_PAGE)
+    found_all_words = hits.found_all_words
     try:
         results = paginator.page(number)
     except EmptyPage:
         return _no_such_page(request, context)
+    # Plain pages: what each result shows is remembered (result_sources), so the specific
+    # rows are fetched only for results not yet seen since the last publication.
+    by_id = Page.objects.in_bulk(results.object_list)
+    shown = [by_id[pk] for pk in results.object_list if pk in by_id]
 
     if "page" not in request.GET:
         # Counted once per search, not again for each further page of its results; after
@@ -123,7 +121,7 @@ def search(request: HttpRequest) -> HttpResponse:
         {
             "results": results,
             "result_items": [
-                present(source, query, language) for source in result_sources(results, request)
+                present(source, query, language) for source in result_sources(shown, request)
             ],
             "promotions": promotions if number == 1 else [],
             "result_count": paginator.count + len(promotions),
@@ -131,6 +129,35 @@ def search(request: HttpRequest) -> HttpResponse:
         }
     )
     return TemplateResponse(request, TEMPLATE, context)
+
+
+@dataclass(frozen=True)
+class Hits:
+    page_ids: tuple[int, ...]
+    found_all_words: bool
+
+
+def found_pages(request: HttpRequest, text: str, term_count: int, language: str) -> Hits:
+    """The live, public pages of the language that match ``text``, best first.
+
+    Pages that have every word; if none has, those that have some (and ``found_all_words``
+    is False). Remembered per language and search with the site frame (``frame_part``):
+    the same search, asked again by anybody before the next publication, costs no full-text
+    query. At most ``MAX_HITS`` pages.
+    """
+    pages = Page.objects.live().public().filter(locale=Locale.get_active())
+    backend = backend_for(language)
+
+    def search_index() -> Hits:
+        found = pages.search(text, operator="and", backend=backend)[:MAX_HITS]
+        if term_count > 1 and not found:
+            # No page has every word: offer the pages that have some of them, and say so.
+            found = pages.search(text, operator="or", backend=backend)[:MAX_HITS]
+            return Hits(tuple(page.pk for page in found), found_all_words=False)
+        return Hits(tuple(page.pk for page in found), found_all_words=True)
+
+    digest = hashlib.sha256(text.encode()).hexdigest()[:32]  # any text, a safe cache key
+    return site_frame.frame_part(f"search-hits:{backend}:{digest}", request, search_index)
 
 
 def result_sources(results: Iterable[Page], request: HttpRequest) -> list[ResultSource]:

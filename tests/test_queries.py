@@ -22,13 +22,13 @@ from tests.factories_elearning import make_advisor, make_course
 # Queries of the request itself; work deferred until after the response (the lesson's
 # "last visited" stamp, search statistics) is left out.
 BUDGETS = {
-    "home": 3,
+    "home": 2,
     "standard page": 3,
     "news article": 5,
     "news index": 8,
     "course": 5,
-    "lesson, signed in": 11,
-    "search": 7,
+    "lesson, signed in": 10,
+    "search": 6,
 }
 
 

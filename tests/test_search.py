@@ -282,3 +282,21 @@ def test_a_language_may_have_a_search_backend_of_its_own(settings):
 
     assert backend_for("en") == "en"
     assert backend_for("pl") == "default"
+
+
+def test_a_repeated_search_is_answered_from_memory_until_the_next_publication(client, homes):
+    text_page(homes["pl"], "Odpady komunalne", body="Gmina zbiera odpady.")
+    assert titles(client.get("/pl/search/", {"query": "odpady"})) == ["Odpady komunalne"]
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/pl/search/", {"query": "odpady"})
+    assert titles(again) == ["Odpady komunalne"]
+    assert not [q for q in queries.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+
+    newer = text_page(homes["pl"], "Odpady wielkogabarytowe", body="Odbiór odpadów.")
+    newer.save_revision().publish()  # as an editor publishes
+
+    assert sorted(titles(client.get("/pl/search/", {"query": "odpady"}))) == [
+        "Odpady komunalne",
+        "Odpady wielkogabarytowe",
+    ]
