@@ -60,13 +60,20 @@ class CourseProgress:
         return len(self.completed_keys)
 
     @property
+    def step_count(self) -> int:
+        """A course's steps: each lesson, and the quiz."""
+        return self.lesson_count + (1 if self.has_quiz else 0)
+
+    @property
+    def steps_done(self) -> int:
+        """Lessons marked complete, and the quiz once passed."""
+        return min(self.completed_count, self.lesson_count) + (1 if self.quiz.passed else 0)
+
+    @property
     def percent(self) -> int:
-        """Lessons and a passed quiz each count as one step."""
-        steps = self.lesson_count + (1 if self.has_quiz else 0)
-        if not steps:
+        if not self.step_count:
             return 0
-        done = self.completed_count + (1 if self.quiz.passed else 0)
-        return round(100 * done / steps)
+        return round(100 * self.steps_done / self.step_count)
 
     @property
     def status(self) -> str:

@@ -21,8 +21,8 @@ from elearning.grading import (
     percentage,
     question_score,
 )
-from elearning.models import Attempt, QuizPage
-from elearning.progress import outcome
+from elearning.models import Attempt, CoursePage, QuizPage
+from elearning.progress import CourseProgress, outcome, progress_for
 
 _random = random.SystemRandom()
 
@@ -300,15 +300,35 @@ def _result(request, quiz: QuizPage, attempt: Attempt, status: int = 200):
                 }
             )
     context = overview_context(request.user, quiz)
+    course = quiz.course
+    course_passed = (
+        attempt.passed
+        and progress_for(request.user, [course])[course.translation_key].status
+        == CourseProgress.PASSED
+    )
     context.update(
         {
             "attempt": attempt,
             "review": review,
             "show_review": show_review,
             "pass_mark": context["rules"].pass_mark,
+            # Passed: the certificate and the next course lead, not another attempt.
+            "course_passed": course_passed,
+            "next_course": next_course(course) if course_passed else None,
         }
     )
     return _render(request, quiz, "elearning/quiz_result.html", context, status=status)
+
+
+def next_course(course: CoursePage) -> CoursePage | None:
+    """The course after ``course`` in its catalogue, in the same language."""
+    return (
+        CoursePage.objects.live()
+        .sibling_of(course, inclusive=False)
+        .filter(path__gt=course.path)
+        .order_by("path")
+        .first()
+    )
 
 
 def result_view(request, quiz: QuizPage, attempt_id):

@@ -5,7 +5,8 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
-from elearning.models import CoursePage, Enrolment
+from core import site_frame
+from elearning.models import CourseCataloguePage, CoursePage, Enrolment
 from elearning.progress import progress_for
 
 
@@ -37,7 +38,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         }
         for course in courses
     ]
-    return TemplateResponse(request, "elearning/dashboard.html", {"rows": rows})
+    # With no course yet, the way to the catalogue rather than a dead end.
+    catalogue = None if rows else site_frame.section_link(request, CourseCataloguePage)
+    return TemplateResponse(
+        request, "elearning/dashboard.html", {"rows": rows, "catalogue": catalogue}
+    )
 
 
 def _pages_in_active_locale(keys) -> dict:

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from core import site_frame
 from core.blocks import ContentBlocks
+from core.page_meta import organisation
 from core.routing import OneQueryRoutingMixin
 
 
@@ -35,6 +36,16 @@ class HomePage(OneQueryRoutingMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, request) -> dict:
+        """schema.org: the site, published by its organisation."""
+        return {
+            "@type": "WebSite",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "publisher": organisation(request),
+        }
 
     def get_context(self, request, *args, **kwargs):
         from elearning.models import CourseCataloguePage

@@ -114,6 +114,8 @@ def test_enrolling_and_completing_lessons_moves_the_progress(client, advisor, co
     assert Enrolment.objects.filter(user=advisor).count() == 1
     assert LessonCompletion.objects.filter(user=advisor).count() == 1
     assert 'aria-valuenow="25"' in html  # 1 of 3 lessons + the quiz = 4 steps
+    # The words say what the bar shows: steps, the quiz being one of them.
+    assert "Postęp: 25% (1 z 4 kroków)" in html
     assert second.title in client.get(second.url).content.decode()
 
 
@@ -268,3 +270,25 @@ def test_advisors_cannot_open_staff_tools(client, advisor):
 
     for url in ["/admin/learning/progress/", "/admin/learning/import/", "/admin/learning/enrol/"]:
         assert client.get(url).status_code in (302, 403)
+
+
+def test_an_empty_dashboard_leads_to_the_courses(client, advisor, course):
+    client.force_login(advisor)
+
+    html = client.get("/pl/learning/").content.decode()
+
+    assert "Nie jesteś jeszcze zapisany na żaden kurs." in html
+    catalogue = course.get_parent()
+    assert f'<a class="button" href="{catalogue.url}">Wybierz kurs</a>' in html
+
+
+def test_catalogue_cards_show_the_advisors_status_and_progress(client, advisor, course):
+    client.force_login(advisor)
+    client.post(course.url + "enrol/")
+    client.post(lessons_of(course)[0].url + "complete/")
+
+    html = client.get(course.get_parent().url).content.decode()
+
+    card = html.split('class="card"', 1)[1].split("</article>", 1)[0]
+    assert "W trakcie" in card
+    assert 'role="progressbar"' in card and 'aria-valuenow="25"' in card

@@ -129,6 +129,8 @@ polls:vote                                                                      
 search                                                                                      200       200       200       200       200       200
 search_suggest                                                                              200       200       200       200       200       200
 sitemap.xml                                                                                 200       200       200       200       200       200
+robots_txt                                                                                  200       200       200       200       200       200
+favicon.ico                                                                                 302       302       302       302       302       302
 form_tokens                                                                                 200       200       200       200       200       200
 health                                                                                      200       200       200       200       200       200
 wagtail_bulk_action                                                                         login     login     404       404       404       404

@@ -277,3 +277,19 @@ def test_visitors_must_sign_in_to_take_a_quiz(client, home):
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]
     assert not Attempt.objects.exists()
+
+
+def test_after_passing_my_learning_offers_the_certificate_not_continue(signed_in, home):
+    course = make_course(home)
+    quiz = quiz_of(course)
+    for lesson in course.get_children().specific():
+        if not isinstance(lesson, QuizPage):
+            signed_in.post(lesson.url + "complete/")
+    attempt = start(signed_in, quiz)
+    submit(signed_in, quiz, attempt, answers(attempt, quiz))
+
+    html = signed_in.get("/pl/learning/").content.decode()
+
+    assert "Zaliczony" in html
+    assert f'href="{course.url}certificate/">Twoje zaświadczenie' in html
+    assert "Kontynuuj" not in html

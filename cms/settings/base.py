@@ -192,6 +192,16 @@ ZMP_DEMO_USERS_ALLOWED = True
 
 # Redis is the production cache; without REDIS_URL each process keeps its own.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail notes each image rendition a page shows in this cache (a write per image per
+# request): in the worker's own memory, not a round trip to Redis. A rendition's key changes
+# with the image's focal point, so a worker never serves another crop from it.
+RENDITIONS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": 60 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 5_000},
+}
+CACHES["renditions"] = RENDITIONS_CACHE
 # Sessions are kept in the database and read from the cache: a signed-in page costs one
 # query less, and a cache outage or restart signs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

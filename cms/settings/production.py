@@ -96,7 +96,8 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "core.cache_backends.TolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+        },
+        "renditions": RENDITIONS_CACHE,  # noqa: F405
     }
 
 # Media (images, renditions, documents) in an S3-compatible object store when its bucket is

@@ -2167,3 +2167,19 @@ FOOTER = {
         T(pl="tel. 85 74 97 254", en="Tel. +48 85 74 97 254", es="Tel. +48 85 74 97 254"),
     ],
 }
+
+# The main menu's short labels (Polish page slug → label): the pages' titles, shortened so
+# the ten sections fit one or two rows of the header. An editor sets these per language in
+# Snippets → Navigation.
+MENU_LABELS = {
+    "o-projekcie": T(pl="O projekcie", en="About", es="El proyecto"),
+    "aktualnosci": T(pl="Aktualności", en="News", es="Noticias"),
+    "wspolpraca-ponadnarodowa": T(pl="Współpraca", en="Cooperation", es="Cooperación"),
+    "partnerstwo-publiczno-spoleczne": T(pl="Partnerstwo", en="Partnership", es="Partenariado"),
+    "rekomendacja": T(pl="Rekomendacja", en="Recommendation", es="Recomendación"),
+    "szkolenia-specjalistyczne": T(pl="Szkolenia", en="Training", es="Formación"),
+    "kursy": T(pl="Kursy", en="Courses", es="Cursos"),
+    "promocja-zielonych-miejsc-pracy": T(pl="Promocja", en="Promotion", es="Promoción"),
+    "spotkania-informacyjne": T(pl="Spotkania", en="Meetings", es="Reuniones"),
+    "kontakt": T(pl="Kontakt", en="Contact", es="Contacto"),
+}

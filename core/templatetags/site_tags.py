@@ -13,6 +13,7 @@ from core.i18n import (
     request_origin,
     view_language_links,
 )
+from core.page_meta import page_meta as meta_of
 
 register = template.Library()
 
@@ -92,3 +93,12 @@ def breadcrumbs(context) -> dict:
 def home_url(context) -> str:
     """The home page in the visitor's language."""
     return site_frame.home_url(context["request"])
+
+
+@register.inclusion_tag("tags/page_meta.html", takes_context=True)
+def page_meta(context) -> dict:
+    """Description, canonical address, Open Graph and schema.org data of a Wagtail page."""
+    page = context.get("page")
+    if not isinstance(page, Page) or page.pk is None:
+        return {"meta": None}
+    return {"meta": meta_of(page, context["request"])}

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.page_meta import organisation
 from elearning.blocks import LessonBlocks, QuestionBlocks
 
 from .glossary import GlossaryTerm
@@ -100,6 +101,25 @@ class CoursePage(RoutablePageMixin, Page):
 
     def lessons(self):
         return LessonPage.objects.live().child_of(self).order_by("path")
+
+    def structured_data(self, request) -> dict:
+        """schema.org: a free online course of the site's organisation."""
+        return {
+            "@type": "Course",
+            "name": self.title,
+            "description": self.summary,
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "provider": organisation(request),
+            "isAccessibleForFree": True,
+            "hasCourseInstance": {
+                "@type": "CourseInstance",
+                "courseMode": "online",
+                "courseWorkload": f"PT{self.estimated_minutes}M",
+            }
+            if self.estimated_minutes
+            else {"@type": "CourseInstance", "courseMode": "online"},
+        }
 
     def quiz(self) -> QuizPage | None:
         return QuizPage.objects.live().child_of(self).order_by("path").first()

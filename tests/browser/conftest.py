@@ -25,7 +25,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+# WCAG 2.2 AA: 2.1's rules and 2.2's (target size among them).
+WCAG_22_AA = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"],
+    }
+}
 
 
 def pytest_collection_modifyitems(items):
@@ -66,7 +72,7 @@ def axe():
     axe = Axe()
 
     def check(page) -> None:
-        results = axe.run(page, options=WCAG_21_AA)
+        results = axe.run(page, options=WCAG_22_AA)
         assert results.violations_count == 0, f"{page.url}:\n{results.generate_report()}"
 
     return check

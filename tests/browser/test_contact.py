@@ -134,7 +134,7 @@ def test_a_form_sent_incomplete_comes_back_with_errors_to_follow(visitor, contac
         ("es", "/es/contacto/", "Nombre y apellidos"),
     ],
 )
-def test_contact_page_meets_wcag_21_aa(visitor, contact, axe, language, path, label):
+def test_contact_page_meets_wcag_22_aa(visitor, contact, axe, language, path, label):
     visitor.goto(path)
 
     assert visitor.locator("html").get_attribute("lang") == language

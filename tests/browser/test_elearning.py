@@ -123,7 +123,7 @@ def test_the_quiz_can_be_taken_by_keyboard_alone(visitor, course):
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_learning_pages_meet_wcag_21_aa(visitor, course, axe, language):
+def test_learning_pages_meet_wcag_22_aa(visitor, course, axe, language):
     make_advisor("advisor")
     advisors = Group.objects.get(name="Advisors")
     assert advisors.user_set.exists()

@@ -67,7 +67,7 @@ def outreach(site, offline_embeds):
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_every_outreach_page_type_meets_wcag_21_aa(visitor, outreach, axe, language):
+def test_every_outreach_page_type_meets_wcag_22_aa(visitor, outreach, axe, language):
     promotion, series, episode, meetings, meeting = SLUGS[language]
     for path in [
         f"/{language}/{promotion}/",

@@ -179,7 +179,7 @@ def test_visitor_with_a_mistyped_filter_link_is_told_and_can_start_again(visitor
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_every_partnership_page_type_meets_wcag_21_aa(visitor, all_page_types, axe, language):
+def test_every_partnership_page_type_meets_wcag_22_aa(visitor, all_page_types, axe, language):
     slugs = SLUGS[language]
     paths = [
         f"/{language}/{slugs['partners']}/",

@@ -81,7 +81,7 @@ def test_visitor_votes_with_the_keyboard_alone(visitor, poll_page):
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_poll_meets_wcag_21_aa_before_and_after_voting(visitor, poll_page, axe, language):
+def test_poll_meets_wcag_22_aa_before_and_after_voting(visitor, poll_page, axe, language):
     visitor.goto(PATHS[language])
     assert visitor.locator("html").get_attribute("lang") == language
     expect(poll_section(visitor).locator("form")).to_be_visible()

@@ -52,7 +52,7 @@ def test_switcher_on_an_untranslated_page_leads_to_the_nearest_translation(visit
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_every_page_type_meets_wcag_21_aa(visitor, content, axe, language):
+def test_every_page_type_meets_wcag_22_aa(visitor, content, axe, language):
     paths = {
         "pl": ["/pl/", "/pl/o-projekcie/", "/pl/aktualnosci/", "/pl/aktualnosci/siec-doradcow/"],
         "en": ["/en/", "/en/about/", "/en/news/", "/en/news/advisers/"],

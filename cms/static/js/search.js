@@ -13,17 +13,6 @@
   var DELAY = 150;
   var count = 0;
 
-  function loadStylesheet() {
-    var href = script && script.getAttribute("data-stylesheet");
-    if (!href || document.querySelector('link[rel="stylesheet"][href="' + href + '"]')) {
-      return;
-    }
-    var link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = href;
-    document.head.appendChild(link);
-  }
-
   function statusText(total) {
     var template = (script && script.getAttribute("data-status")) || "{count}";
     return total ? template.replace("{count}", String(total)) : "";
@@ -241,7 +230,6 @@
   if (!window.fetch || !document.querySelectorAll) {
     return;
   }
-  loadStylesheet();
   var inputs = document.querySelectorAll("input[data-suggest-url]");
   for (var i = 0; i < inputs.length; i += 1) {
     new Combobox(inputs[i]);

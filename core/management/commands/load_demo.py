@@ -9,6 +9,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Locale
 
 from core.demo.base import Demo, translate_everywhere
+from core.demo.site import MENU_LABELS
 from core.demo.users import demo_password, ensure_demo_users, refuse_in_production
 from core.models import MainMenu
 
@@ -41,9 +42,13 @@ class Command(BaseCommand):
     def ensure_menu(self, demo: Demo) -> None:
         default = Locale.get_default()
         menu = MainMenu.objects.filter(locale=default).first()
+        labels = [MENU_LABELS.get(page.slug) for page in demo.menu]
         if menu is None:
             menu = MainMenu.objects.create(
                 locale=default,
-                items=[("link", {"page": page, "label": ""}) for page in demo.menu],
+                items=[
+                    ("link", {"page": page, "label": label.pl if label else ""})
+                    for page, label in zip(demo.menu, labels, strict=True)
+                ],
             )
-        translate_everywhere(menu, {}, demo.locales)
+        translate_everywhere(menu, [label for label in labels if label], demo.locales)

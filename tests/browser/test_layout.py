@@ -1,0 +1,246 @@
+"""Every page type looks finished on a phone and a desktop, in each language.
+
+For each page type, at 390×844 (a phone) and 1280×900 (a laptop), in Polish, English and
+Spanish: the page's own heading is in the first screen, nothing makes the page scroll
+sideways (also at 320 px, WCAG 1.4.10), no two pieces of text are drawn over each other, the
+desktop header stays within 160 px, and axe-core finds nothing at WCAG 2.2 AA. Screenshots
+go to ``test-results/layout/`` (CI keeps them as artifacts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from core.models import MainMenu
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    NewsTopicFactory,
+    StandardPageFactory,
+    add_topic,
+    locale,
+    translate_page,
+)
+from tests.factories_elearning import make_advisor, make_course, translate_course
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "layout"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+NARROWEST = {"width": 320, "height": 640}
+MAX_DESKTOP_HEADER = 160
+
+# The demo's sections: full titles as editors wrote them, short labels for the menu.
+SECTIONS = [
+    ("O projekcie", "O projekcie", "About the project", "About",
+     "Sobre el proyecto", "El proyecto"),
+    ("Współpraca ponadnarodowa", "Współpraca", "Transnational cooperation", "Cooperation",
+     "Cooperación transnacional", "Cooperación"),
+    ("Partnerstwo publiczno-społeczne", "Partnerstwo", "Public-social partnership",
+     "Partnership", "Partenariado público-social", "Partenariado"),
+    ("Rekomendacja nt. rozwoju zielonych miejsc pracy na terenie województwa podlaskiego",
+     "Rekomendacja",
+     "Recommendation on the Development of Green Jobs in Podlaskie Voivodeship",
+     "Recommendation",
+     "Recomendación sobre el desarrollo de empleos verdes en el voivodato de Podlaquia",
+     "Recomendación"),
+    ("Szkolenia specjalistyczne w zakresie zielonych miejsc pracy", "Szkolenia",
+     "Specialist training in green jobs", "Training",
+     "Formación especializada en empleos verdes", "Formación"),
+    ("Promocja zielonych miejsc pracy", "Promocja", "Promoting green jobs", "Promotion",
+     "Promoción de los empleos verdes", "Promoción"),
+    ("Spotkania informacyjne", "Spotkania", "Information meetings", "Meetings",
+     "Reuniones informativas", "Reuniones"),
+    ("Kontakt", "Kontakt", "Contact", "Contact", "Contacto", "Contacto"),
+]  # fmt: skip
+LANGUAGES = ("pl", "en", "es")
+
+# Elements that reach past the right edge of the screen (what makes a page scroll sideways).
+WIDER_THAN_THE_SCREEN = """() => [...document.querySelectorAll("body *")]
+  .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+  .filter((element) => element.checkVisibility())
+  .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+  .slice(0, 10)"""
+
+# Text boxes drawn over each other, from the page itself: each line of each text node.
+OVERLAPPING_TEXT = """() => {
+  const boxes = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const element = node.parentElement;
+    if (!node.textContent.trim() || !element.checkVisibility({visibilityProperty: true})) continue;
+    if (element.closest(".visually-hidden, .skip-link")) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) {
+      if (rect.width > 1 && rect.height > 1) {
+        boxes.push({element, rect, text: node.textContent.trim()});
+      }
+    }
+  }
+  const found = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.element === b.element) continue;
+      const across = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+      const down = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+      if (across > 2 && down > 2) found.push(`"${a.text.slice(0, 40)}" / "${b.text.slice(0, 40)}"`);
+    }
+  }
+  return found.slice(0, 10);
+}"""
+
+
+def build_site(home) -> dict[str, dict[str, str]]:
+    """A site shaped like the demo: ten sections in the menu, news, a course; three languages."""
+    sections = []
+    for pl, _label, en, _en_label, es, _es_label in SECTIONS:
+        page = StandardPageFactory(parent=home, title=pl, intro=f"{pl}.")
+        translate_page(page, "en", title=en, slug=f"en-{page.slug}", intro=f"{en}.")
+        translate_page(page, "es", title=es, slug=f"es-{page.slug}", intro=f"{es}.")
+        sections.append(page)
+    news = NewsIndexPageFactory(parent=home, title="Aktualności", slug="aktualnosci")
+    translate_page(news, "en", title="News", slug="news")
+    translate_page(news, "es", title="Noticias", slug="noticias")
+    articles = [
+        NewsPageFactory(parent=news, title=f"Spotkania i wizyty studyjne z partnerami {n}")
+        for n in range(4)
+    ]
+    topics = [
+        NewsTopicFactory(name="Współpraca ponadnarodowa", slug="wspolpraca"),
+        NewsTopicFactory(name="Partnerstwo publiczno-społeczne", slug="partnerstwo"),
+    ]
+    for article in articles:
+        for topic in topics:
+            add_topic(article, topic)
+        translate_page(article, "en", title="Study visits with the transnational partners")
+        translate_page(article, "es", title="Visitas de estudio con los socios transnacionales")
+    course = make_course(home, lessons=2)
+    for code in ("en", "es"):
+        translate_course(course, code)
+
+    menu = MainMenu.objects.create(
+        locale=locale("pl"),
+        items=[
+            ("link", {"page": page, "label": spec[1]})
+            for page, spec in zip(sections, SECTIONS, strict=True)
+        ],
+    )
+    for code, label_at in (("en", 3), ("es", 5)):
+        translated = menu.copy_for_translation(locale(code))
+        translated.items = [
+            ("link", {"page": page, "label": spec[label_at]})
+            for page, spec in zip(sections, SECTIONS, strict=True)
+        ]
+        translated.save()
+
+    lesson = course.get_children().first()
+    paths = {}
+    for code in LANGUAGES:
+        target = locale(code)
+        paths[code] = {
+            "home": f"/{code}/",
+            "standard": sections[3].get_translation(target).url,
+            "news-index": news.get_translation(target).url,
+            "article": articles[0].get_translation(target).url,
+            "course": course.get_translation(target).url,
+            "lesson": lesson.get_translation(target).url,
+            "search": f"/{code}/search/?query=partner",
+            "not-found": f"/{code}/nie-ma-takiej-strony/",
+        }
+    return paths
+
+
+@pytest.fixture
+def pages(site):
+    return build_site(site)
+
+
+def signed_in_context(browser, live_server, viewport):
+    """A browser of an advisor (lessons are for signed-in advisors)."""
+    client = Client()
+    client.force_login(make_advisor(f"advisor-{viewport['width']}"))
+    context = browser.new_context(base_url=live_server.url, viewport=viewport)
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    return context
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_fits_a_phone_and_a_desktop(browser, live_server, pages, axe, language):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    problems = []
+    for viewport in (PHONE, DESKTOP):
+        context = signed_in_context(browser, live_server, viewport)
+        page = context.new_page()
+        for kind, path in pages[language].items():
+            page.goto(path)
+            where = f"{language} {kind} {viewport['width']}px ({path})"
+            heading = page.locator("h1").first.bounding_box()
+            if heading is None or heading["y"] + heading["height"] > viewport["height"]:
+                problems.append(f"{where}: the h1 is not in the first screen ({heading})")
+            if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
+                problems.append(f"{where}: the page scrolls sideways")
+            if overlaps := page.evaluate(OVERLAPPING_TEXT):
+                problems.append(f"{where}: text drawn over text: {overlaps}")
+            if viewport is DESKTOP:
+                header = page.locator("header.site-header").bounding_box()
+                if header["height"] > MAX_DESKTOP_HEADER:
+                    problems.append(f"{where}: the header is {header['height']:.0f} px tall")
+            page.screenshot(
+                path=SCREENSHOTS / f"{language}-{kind}-{viewport['width']}x{viewport['height']}.png"
+            )
+            axe(page)
+        context.close()
+
+    assert not problems, "\n".join(problems)
+
+
+def test_nothing_scrolls_sideways_at_320_px_with_the_menu_open(browser, live_server, pages):
+    context = signed_in_context(browser, live_server, NARROWEST)
+    page = context.new_page()
+    for path in pages["es"].values():
+        page.goto(path)
+        page.get_by_text("Menú y buscador").click()
+        wider = page.evaluate(WIDER_THAN_THE_SCREEN)
+        assert not wider, f"{path}: {wider}"
+    context.close()
+
+
+def test_the_phone_menu_opens_and_closes_without_javascript(browser, live_server, pages):
+    context = browser.new_context(
+        base_url=live_server.url, viewport=PHONE, java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto("/pl/")
+    menu = page.get_by_role("navigation", name="Menu główne")
+    assert not menu.is_visible()
+
+    page.get_by_text("Menu i wyszukiwarka").click()
+
+    assert menu.is_visible()
+    assert menu.get_by_role("link", name="Rekomendacja").is_visible()
+    context.close()
+
+
+def test_the_desktop_shows_the_menu_and_search_without_a_toggle(browser, live_server, pages):
+    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)
+    page = context.new_page()
+    page.goto("/en/")
+
+    assert page.get_by_role("navigation", name="Main menu").is_visible()
+    assert page.get_by_role("combobox", name="Search the site").is_visible()
+    assert not page.get_by_text("Menu and search").is_visible()
+    context.close()
