@@ -7,7 +7,13 @@ from django.test import override_settings
 
 from elearning.grading import questions_from_stream
 from elearning.models import Attempt, QuizPage
-from tests.factories_elearning import make_advisor, make_course, single, translate_course
+from tests.factories_elearning import (
+    CourseFactory,
+    make_advisor,
+    make_course,
+    single,
+    translate_course,
+)
 
 
 @pytest.fixture
@@ -293,3 +299,34 @@ def test_after_passing_my_learning_offers_the_certificate_not_continue(signed_in
     assert "Zaliczony" in html
     assert f'href="{course.url}certificate/">Twoje zaświadczenie' in html
     assert "Kontynuuj" not in html
+
+
+def test_passing_the_course_congratulates_and_leads_to_the_certificate_and_next_course(
+    signed_in, home
+):
+    course = make_course(home)
+    following = CourseFactory(parent=course.get_parent(), title="Energia odnawialna")
+    quiz = quiz_of(course)
+    for part in course.get_children().specific():
+        if not isinstance(part, QuizPage):
+            signed_in.post(part.url + "complete/")
+    attempt = start(signed_in, quiz)
+
+    response = submit(signed_in, quiz, attempt, answers(attempt, quiz))
+    result = signed_in.get(response["Location"]).content.decode()
+
+    assert f"Gratulacje: kurs „{course.title}” zaliczony." in result
+    assert f'href="{course.url}certificate/">Twoje zaświadczenie' in result
+    assert f'href="{following.url}">Następny kurs: Energia odnawialna' in result
+    assert "Rozpocznij nowe podejście" not in result
+
+
+def test_a_failed_attempt_offers_another_attempt_and_no_congratulations(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    response = submit(signed_in, quiz, attempt, answers(attempt, quiz, right=False))
+    result = signed_in.get(response["Location"]).content.decode()
+
+    assert "Gratulacje" not in result
+    assert "Rozpocznij nowe podejście" in result
