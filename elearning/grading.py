@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 SINGLE = "single_choice"
 MULTIPLE = "multiple_choice"
@@ -24,7 +24,15 @@ TRUE_ID, FALSE_ID = "true", "false"
 
 
 class SubmissionError(ValueError):
-    """A submitted form that cannot be graded; the message is shown to the learner."""
+    """A submitted form that cannot be graded; the message is shown to the learner.
+
+    ``unanswered`` lists the question ids left without an answer, in the order shown, so
+    the form can name and link every one of them at once.
+    """
+
+    def __init__(self, message: str, unanswered: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.unanswered = unanswered
 
 
 @dataclass(frozen=True)
@@ -145,11 +153,20 @@ def parse_submission(layout: list[dict], data: Mapping[str, list[str]]) -> dict[
         raise SubmissionError(
             _("The form contains answers to questions that are not in this attempt.")
         )
+    unanswered = [item["question"] for name, item in expected.items() if not data.get(name)]
+    if unanswered:
+        raise SubmissionError(
+            ngettext(
+                "Please answer the question marked below.",
+                "Please answer the %(count)s questions marked below.",
+                len(unanswered),
+            )
+            % {"count": len(unanswered)},
+            unanswered=tuple(unanswered),
+        )
     responses: dict[str, list[str]] = {}
     for number, (name, item) in enumerate(expected.items(), start=1):
         values = list(data.get(name, []))
-        if not values:
-            raise SubmissionError(_("Please answer question %(number)s.") % {"number": number})
         if len(set(values)) != len(values) or any(v not in item["answers"] for v in values):
             raise SubmissionError(
                 _("The answer to question %(number)s is not one of its options.")

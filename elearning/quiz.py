@@ -241,6 +241,7 @@ def attempt_view(request, quiz: QuizPage, attempt_id):
                 "attempt": attempt,
                 "questions": shown_questions(attempt, key.questions, _keep_valid(attempt, posted)),
                 "error": str(error),
+                "unanswered": error.unanswered,
             },
             status=400,
         )

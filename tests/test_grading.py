@@ -79,10 +79,18 @@ def test_a_complete_form_is_parsed_into_answers():
     }
 
 
+def test_every_unanswered_question_is_named_at_once():
+    with translation.override("en"), pytest.raises(SubmissionError) as refused:
+        parse_submission(LAYOUT, {})
+
+    assert str(refused.value) == "Please answer the 2 questions marked below."
+    assert refused.value.unanswered == ("q1", "q2")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"q-q2": ["c"]}, "answer question 1"),
+        ({"q-q2": ["c"]}, "answer the question marked below"),
         ({"q-q1": ["zzz"], "q-q2": ["c"]}, "not one of its options"),
         ({"q-q1": ["a", "b"], "q-q2": ["c"]}, "single answer"),
         ({"q-q1": ["a"], "q-q2": ["c", "c"]}, "not one of its options"),

@@ -330,3 +330,20 @@ def test_a_failed_attempt_offers_another_attempt_and_no_congratulations(signed_i
 
     assert "Gratulacje" not in result
     assert "Rozpocznij nowe podejście" in result
+
+
+def test_an_empty_submission_names_and_links_every_question(signed_in, home):
+    quiz = quiz_of(make_course(home))
+    attempt = start(signed_in, quiz)
+
+    response = submit(signed_in, quiz, attempt, {})
+    html = response.content.decode()
+
+    assert response.status_code == 400
+    count = len(attempt.layout)
+    summary = html.split('class="error-summary"', 1)[1].split("</div>", 1)[0]
+    links = re.findall(r'<a href="#question-([^"]+)">', summary)
+    assert len(links) == count
+    for question_id in links:
+        assert f'id="question-{question_id}"' in html  # each link leads to its question
+    assert html.count("To pytanie nie ma jeszcze odpowiedzi.") == count
