@@ -80,13 +80,20 @@ def _current_generation() -> str:
     return cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
 
 
+def _request_generation_read() -> str | None:
+    """The generation this request works with, read on first need; None outside a request."""
+    read = _request_generation.get()
+    if read is None:
+        return None
+    if not read:
+        read.append(_current_generation())
+    return read[0]
+
+
 def _generation(request: HttpRequest) -> str:
     """The generation the request started with (or has since set), read once."""
-    read = _request_generation.get()
-    if read is not None:
-        if not read:
-            read.append(_current_generation())
-        return read[0]
+    if (generation := _request_generation_read()) is not None:
+        return generation
     # A request built outside the middleware (a test's RequestFactory).
     generation = getattr(request, "_zmp_frame_generation", None)
     if generation is None:
@@ -101,15 +108,13 @@ def remembered(key: str, build: Callable[[], T]) -> T:
     time. Values may be shared by the worker's threads: read them, never change them.
     """
     global _memo, _memo_generation
-    read = _request_generation.get()
-    if read is None:
+    generation = _request_generation_read()
+    if generation is None:
         return build()
-    if not read:
-        read.append(_current_generation())
     memo = _memo
-    if _memo_generation != read[0] or len(memo) > MEMO_LIMIT:
+    if _memo_generation != generation or len(memo) > MEMO_LIMIT:
         memo = {}
-        _memo, _memo_generation = memo, read[0]
+        _memo, _memo_generation = memo, generation
     try:
         return memo[key]
     except KeyError:
@@ -181,7 +186,8 @@ def forget_frame() -> None:
         read[:] = [generation]
 
 
-def _link_to(page: Page, request: HttpRequest, label: str = "") -> FrameLink:
+def link_to(page: Page, request: HttpRequest, label: str = "") -> FrameLink:
+    """A frame's link to ``page``: its address for ``request``, its title unless ``label``."""
     return FrameLink(
         url=page.get_url(request),
         label=label or page.title,
@@ -195,7 +201,7 @@ def _links(stream, request: HttpRequest) -> tuple[FrameLink, ...]:
     chosen = [block for block in stream if block.value["page"] is not None]
     pages = localize_pages(block.value["page"] for block in chosen)
     return tuple(
-        _link_to(page, request, block.value["label"])
+        link_to(page, request, block.value["label"])
         for block, page in zip(chosen, pages, strict=True)
         if page.live  # an unpublished page would be a link to "not found"
     )
@@ -246,7 +252,7 @@ def section_link(request: HttpRequest, page_model: type[Page]) -> FrameLink | No
 
     def build() -> FrameLink | None:
         page = page_model.objects.live().filter(locale=Locale.get_active()).first()
-        return _link_to(page, request) if page is not None else None
+        return link_to(page, request) if page is not None else None
 
     return frame_part(f"section:{page_model._meta.label_lower}", request, build)
 
@@ -256,7 +262,7 @@ def breadcrumbs(request: HttpRequest, page: Page) -> tuple[FrameLink, ...]:
 
     def build() -> tuple[FrameLink, ...]:
         ancestors = page.get_ancestors().filter(depth__gt=1)
-        return tuple(_link_to(ancestor, request) for ancestor in ancestors)
+        return tuple(link_to(ancestor, request) for ancestor in ancestors)
 
     return frame_part(f"breadcrumbs:{page.pk}", request, build)
 

@@ -18,7 +18,6 @@ from wagtail.query import PageQuerySet
 from core.site_frame import remembered
 
 _wagtail_get_view_restrictions = Page.get_view_restrictions
-_wagtail_private_q = PageQuerySet.private_q
 
 
 def get_view_restrictions(page: Page) -> QuerySet[PageViewRestriction]:

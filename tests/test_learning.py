@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from elearning.models import Enrolment, LessonCompletion, LessonPage, QuizPage
+from elearning.models import Enrolment, GlossaryTerm, LessonCompletion, LessonPage, QuizPage
 from tests.factories_elearning import (
     CourseFactory,
     LessonFactory,
@@ -292,3 +292,18 @@ def test_catalogue_cards_show_the_advisors_status_and_progress(client, advisor, 
     card = html.split('class="card"', 1)[1].split("</article>", 1)[0]
     assert "W trakcie" in card
     assert 'role="progressbar"' in card and 'aria-valuenow="25"' in card
+
+
+def test_a_key_term_links_to_its_courses_glossary(client, advisor, course):
+    term = GlossaryTerm.objects.create(
+        term="Recykling", definition="Odzysk surowców z odpadów.", course=course
+    )
+    lesson = LessonFactory(parent=course, body=[("key_term", {"term": term})])
+    client.force_login(advisor)
+
+    html = client.get(lesson.url).content.decode()
+
+    assert (
+        f'<a href="{course.url}glossary/#term-recykling">'
+        f"Słowniczek kursu „{course.title}”</a>" in html
+    )

@@ -1,3 +1,5 @@
+import dataclasses
+
 from django import template
 
 from core import site_frame
@@ -30,12 +32,7 @@ def course_glossary_link(context, term) -> site_frame.FrameLink | None:
         course = term.course.localized
         if not course.live:
             return None
-        return site_frame.FrameLink(
-            url=f"{course.get_url(request)}glossary/",
-            label=course.title,
-            page_id=course.pk,
-            page_path=course.path,
-            page_depth=course.depth,
-        )
+        link = site_frame.link_to(course, request)
+        return dataclasses.replace(link, url=f"{link.url}glossary/")
 
     return site_frame.frame_part(f"glossary-link:{term.course_id}", request, build)
