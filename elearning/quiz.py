@@ -275,7 +275,9 @@ def review_allowed(rules: QuizPage, attempts: list[Attempt]) -> bool:
     if rules.review == QuizPage.Review.IMMEDIATELY:
         return True
     if rules.review == QuizPage.Review.AFTER_LAST:
-        return outcome(rules, attempts).attempts_left == 0 and all(a.is_submitted for a in attempts)
+        graded = outcome(rules, attempts)
+        finished = graded.attempts_left == 0 or graded.passed
+        return finished and all(a.is_submitted for a in attempts)
     return False
 
 

@@ -226,6 +226,32 @@ def test_review_after_the_last_attempt_waits_for_it(signed_in, home):
     assert "Ogólnie:" in again
 
 
+def test_review_after_the_last_attempt_comes_at_once_when_the_learner_passes(signed_in, home):
+    quiz = quiz_of(make_course(home, review="after_last", attempts_allowed=3))
+    attempt = start(signed_in, quiz)
+    html = signed_in.get(
+        submit(signed_in, quiz, attempt, answers(attempt, quiz))["Location"]
+    ).content.decode()
+
+    assert "Ogólnie: Pierwszy krok hierarchii?" in html
+
+
+def test_by_default_a_failed_attempt_keeps_the_answers_hidden(signed_in, home):
+    quiz = quiz_of(make_course(home))  # unlimited attempts, the default review rule
+    first = start(signed_in, quiz)
+    failed = signed_in.get(
+        submit(signed_in, quiz, first, answers(first, quiz, right=False))["Location"]
+    ).content.decode()
+    second = start(signed_in, quiz)
+    passed = signed_in.get(
+        submit(signed_in, quiz, second, answers(second, quiz))["Location"]
+    ).content.decode()
+
+    assert "Ogólnie:" not in failed
+    assert "Poprawne odpowiedzi i komentarze zobaczysz, gdy zaliczysz test." in failed
+    assert "Ogólnie: Pierwszy krok hierarchii?" in passed
+
+
 @pytest.mark.parametrize(("method", "expected"), [("highest", 100), ("last", 0)])
 def test_grading_method_picks_the_highest_or_the_last_attempt(signed_in, home, method, expected):
     from elearning.progress import progress_for

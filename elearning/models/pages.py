@@ -260,7 +260,7 @@ class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
 
     class Review(models.TextChoices):
         IMMEDIATELY = "immediately", _("Immediately after each attempt")
-        AFTER_LAST = "after_last", _("After the last allowed attempt")
+        AFTER_LAST = "after_last", _("After the last allowed attempt, or once passed")
         NEVER = "never", _("Never")
 
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
@@ -285,7 +285,8 @@ class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
     review = models.CharField(
         max_length=20,
         choices=Review.choices,
-        default=Review.IMMEDIATELY,
+        # Answers shown after every attempt turn the next attempt into copying them out.
+        default=Review.AFTER_LAST,
         verbose_name=_("show correct answers and feedback"),
     )
     questions = StreamField(
