@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.csrf import form_tokens
 from core.health import health
-from core.site_files import favicon, robots_txt
+from core.site_files import favicon, robots_txt, site_map
 from core.sitemap import MultilingualSitemap
 
 # The 500 page carries the request id for the visitor to quote, rendered without the database.
@@ -42,5 +42,6 @@ urlpatterns += i18n_patterns(
     path("polls/", include("polls.urls")),
     path("learning/", include("elearning.urls")),
     path("accounts/", include("accounts.urls")),
+    path("site-map/", site_map, name="site_map"),
     path("", include(wagtail_urls)),
 )

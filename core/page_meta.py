@@ -14,14 +14,11 @@ from dataclasses import dataclass
 
 from django.http import HttpRequest
 from django.templatetags.static import static
-from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from core import site_frame
+from core.page_summary import description_of
 
-# Fields whose text describes a page, the first one filled in wins.
-DESCRIPTION_FIELDS = ("search_description", "lead", "intro", "summary", "description")
-DESCRIPTION_CHARACTERS = 300
 OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "en": "en_GB", "es": "es_ES"}
 SHARE_IMAGE = "fill-1200x630"
 
@@ -46,14 +43,6 @@ def absolute(request: HttpRequest, url: str) -> str:
     site = Site.find_for_request(request)
     root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     return f"{root}{url}"
-
-
-def description_of(page: Page) -> str:
-    for name in DESCRIPTION_FIELDS:
-        text = getattr(page, name, "")
-        if isinstance(text, str) and text.strip():
-            return Truncator(" ".join(text.split())).chars(DESCRIPTION_CHARACTERS)
-    return ""
 
 
 def organisation(request: HttpRequest) -> dict:

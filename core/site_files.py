@@ -1,4 +1,5 @@
-"""What every site answers at its root: ``robots.txt`` and ``favicon.ico``."""
+"""What every site answers besides its pages: ``robots.txt``, ``favicon.ico`` and the site map
+for people."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from wagtail.models import Site
+
+from core import site_frame
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
@@ -22,3 +25,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers that do not read the pages' icon link ask here; the icon is a static file."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+def site_map(request: HttpRequest) -> HttpResponse:
+    """The site's map for people, in the visitor's language: every section and its sub-pages."""
+    return TemplateResponse(request, "site_map.html", {"sections": site_frame.site_map(request)})

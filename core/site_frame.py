@@ -16,6 +16,7 @@ many parts of the frame, locales and view restrictions it needs.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -28,6 +29,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.http.request import validate_host
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models import sites as wagtail_sites
@@ -35,7 +37,9 @@ from wagtail.rich_text import expand_db_html
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core.i18n import for_active_locale, localize_pages
-from core.models import MainMenu, SiteFooter
+from core.illustrations import Illustration, illustration
+from core.models import MainMenu, SiteFooter, SiteIdentity
+from core.page_summary import description_of
 
 T = TypeVar("T")
 
@@ -45,6 +49,10 @@ _wagtail_site_for_hostname = wagtail_sites.get_site_for_hostname
 LIFETIME_SECONDS = 60 * 60
 # A bound on a worker's memory: breadcrumbs and view restrictions are kept per page.
 MEMO_LIMIT = 20_000
+SECTION_SUMMARY_WORDS = 24
+# Logo and funding marks, CSS pixels at most: the header's height, the footer's width.
+LOGO_SIZE = "320x64"
+FUNDING_MARKS_SIZE = "960x120"
 
 # The generation the current request read (a one-element list once read; empty before).
 # None outside a request: commands and tasks always see the database as it is.
@@ -60,6 +68,11 @@ class FrameLink:
     page_id: int
     page_path: str
     page_depth: int
+    # Main menu items only: the section's sub-pages (the menu's second level), and for the
+    # home page's list of sections, what the section is about and its picture.
+    children: tuple[FrameLink, ...] = ()
+    summary: str = ""
+    illustration: Illustration | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,23 @@ class Footer:
     funding_note_html: str
     contact_html: str
     links: tuple[FrameLink, ...]
+    address_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FrameImage:
+    url: str
+    width: int
+    height: int
+    alt: str
+    # Twice the size for high-density screens.
+    srcset: str
+
+
+@dataclass(frozen=True)
+class Identity:
+    logo: FrameImage | None
+    funding_marks: FrameImage | None
 
 
 @dataclass(frozen=True)
@@ -197,20 +227,38 @@ def link_to(page: Page, request: HttpRequest, label: str = "") -> FrameLink:
     )
 
 
-def _links(stream, request: HttpRequest) -> tuple[FrameLink, ...]:
+def _chosen(stream) -> list[tuple[Any, Page]]:
+    """The link blocks of ``stream`` with their pages in the active language, live ones only."""
     chosen = [block for block in stream if block.value["page"] is not None]
     pages = localize_pages(block.value["page"] for block in chosen)
-    return tuple(
-        link_to(page, request, block.value["label"])
-        for block, page in zip(chosen, pages, strict=True)
-        if page.live  # an unpublished page would be a link to "not found"
+    # An unpublished page would be a link to "not found".
+    return [(block, page) for block, page in zip(chosen, pages, strict=True) if page.live]
+
+
+def _links(stream, request: HttpRequest) -> tuple[FrameLink, ...]:
+    return tuple(link_to(page, request, block.value["label"]) for block, page in _chosen(stream))
+
+
+def _section(block, page: Page, request: HttpRequest) -> FrameLink:
+    """A main menu item with its sub-pages (those marked "show in menus") and its picture."""
+    sub_pages = page.get_children().live().in_menu().public().order_by("path")
+    picture = illustration(block.value["illustration"] or "")
+    return dataclasses.replace(
+        link_to(page, request, block.value["label"]),
+        children=tuple(link_to(sub_page, request) for sub_page in sub_pages),
+        summary=Truncator(description_of(page.specific)).words(SECTION_SUMMARY_WORDS)
+        if picture
+        else "",
+        illustration=picture,
     )
 
 
 def main_menu_links(request: HttpRequest) -> tuple[FrameLink, ...]:
     def build() -> tuple[FrameLink, ...]:
         menu = for_active_locale(MainMenu.objects.all())
-        return _links(menu.items, request) if menu else ()
+        if menu is None:
+            return ()
+        return tuple(_section(block, page, request) for block, page in _chosen(menu.items))
 
     return frame_part("main-menu", request, build)
 
@@ -224,9 +272,73 @@ def site_footer(request: HttpRequest) -> Footer | None:
             funding_note_html=expand_db_html(footer.funding_note),
             contact_html=expand_db_html(footer.contact) if footer.contact else "",
             links=_links(footer.links, request),
+            address_lines=tuple(
+                line.strip() for line in footer.address.splitlines() if line.strip()
+            ),
         )
 
     return frame_part("footer", request, build)
+
+
+def _frame_image(image, size: str, alt: str) -> FrameImage | None:
+    if image is None:
+        return None
+    width, height = (int(n) for n in size.split("x"))
+    single, double = f"max-{width}x{height}", f"max-{width * 2}x{height * 2}"
+    renditions = image.get_renditions(single, double)
+    one, two = renditions[single], renditions[double]
+    return FrameImage(
+        url=one.url,
+        width=one.width,
+        height=one.height,
+        alt=alt,
+        srcset=f"{one.url} 1x, {two.url} 2x",
+    )
+
+
+def site_identity(request: HttpRequest) -> Identity:
+    """The office's logo and the funding marks in the active language, when uploaded."""
+
+    def build() -> Identity:
+        identity = for_active_locale(SiteIdentity.objects.select_related("logo", "funding_marks"))
+        if identity is None:
+            return Identity(logo=None, funding_marks=None)
+        return Identity(
+            logo=_frame_image(identity.logo, LOGO_SIZE, identity.logo_alt),
+            funding_marks=_frame_image(
+                identity.funding_marks, FUNDING_MARKS_SIZE, identity.funding_marks_alt
+            ),
+        )
+
+    return frame_part("identity", request, build)
+
+
+def site_map(request: HttpRequest) -> tuple[FrameLink, ...]:
+    """The home page's sections in the active language, each with its sub-pages shown in
+    menus: the site's map for people (the one for search engines is sitemap.xml)."""
+
+    def build() -> tuple[FrameLink, ...]:
+        site = Site.find_for_request(request)
+        if site is None:
+            return ()
+        home = site.root_page.localized
+        sections = home.get_children().live().public().order_by("path")
+        return tuple(
+            dataclasses.replace(
+                link_to(section, request),
+                children=tuple(
+                    link_to(sub_page, request)
+                    for sub_page in section.get_children()
+                    .live()
+                    .in_menu()
+                    .public()
+                    .order_by("path")
+                ),
+            )
+            for section in sections
+        )
+
+    return frame_part("site-map", request, build)
 
 
 def home_url(request: HttpRequest) -> str:

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import locale_memo
-from .models import MainMenu, SiteFooter
+from .models import MainMenu, SiteFooter, SiteIdentity
 from .spreadsheets import FormulaSafeExportMixin
 
 
@@ -24,10 +24,16 @@ class SiteFooterViewSet(SnippetViewSet):
     list_display = ["__str__", "locale"]
 
 
+class SiteIdentityViewSet(SnippetViewSet):
+    model = SiteIdentity
+    icon = "image"
+    list_display = ["__str__", "locale"]
+
+
 class NavigationGroup(SnippetViewSetGroup):
     menu_label = _("Navigation")
     menu_icon = "site"
-    items = (MainMenuViewSet, SiteFooterViewSet)
+    items = (MainMenuViewSet, SiteFooterViewSet, SiteIdentityViewSet)
 
 
 register_snippet(NavigationGroup)

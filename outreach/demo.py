@@ -102,6 +102,7 @@ def ensure_promotion(home, locales) -> tuple[PromotionPage, EpisodeIndexPage]:
         EPISODE_INDEX["slug"].pl,
         title=EPISODE_INDEX["title"].pl,
         intro=EPISODE_INDEX["intro"].pl,
+        show_in_menus=True,
     )
     translate_everywhere(episodes, EPISODE_INDEX, locales)
     for number in range(1, len(ORDINALS) + 1):

@@ -150,6 +150,7 @@ def ensure_transnational(home: Page, locales: list[Locale]) -> PartnerIndexPage:
             index,
             PartnerPage,
             partner,
+            show_in_menus=True,
             name=partner["name"].pl,
             country=partner["country"].pl,
             region=partner["region"].pl,
@@ -202,6 +203,7 @@ def ensure_trainings(home: Page, locales: list[Locale]) -> TrainingIndexPage:
             index,
             TrainingPage,
             training,
+            show_in_menus=True,
             intro=training["intro"].pl,
             body=stream_value(training["body"], "pl"),
         )

@@ -115,7 +115,7 @@ def take(client, quiz: QuizPage, data: dict) -> tuple[Attempt, str]:
 
 def review_marks(html: str) -> list[list[bool]]:
     """For each reviewed question, whether each answer (in order) is marked correct."""
-    review = html.split('id="review-title"', 1)[1]
+    review = html.split('id="review-title"', 1)[1].split("</main>", 1)[0]
     return [
         ['class="review-correct"' in answer for answer in re.findall(r"<li>(.*?)</li>", q, re.S)]
         for q in review.split('class="review-question"')[1:]

@@ -112,6 +112,7 @@ def ensure_footer(links: list[Page], locales: list[Locale]) -> None:
         footer = SiteFooter.objects.create(
             locale=default,
             funding_note=html_paragraphs([content.FOOTER["funding_note"]], "pl"),
+            address=content.FOOTER["address"].pl,
             contact=html_paragraphs(content.FOOTER["contact"], "pl"),
             links=[("link", {"page": page, "label": ""}) for page in links],
         )

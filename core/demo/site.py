@@ -2157,8 +2157,9 @@ FOOTER = {
             " cofinanciado por la Unión Europea con cargo al Fondo Social Europeo."
         ),
     ),
+    # The source document gives the office's name and telephone, not its street address.
+    "address": OFFICE,
     "contact": [
-        OFFICE,
         T(
             pl="Elżbieta Gorczkowska, koordynator projektu",
             en="Elżbieta Gorczkowska, Project Coordinator",
@@ -2171,6 +2172,19 @@ FOOTER = {
 # The main menu's short labels (Polish page slug → label): the pages' titles, shortened so
 # the ten sections fit one or two rows of the header. An editor sets these per language in
 # Snippets → Navigation.
+# The project's drawings (cms/static/img/illustrations) of the sections the home page lists.
+MENU_ILLUSTRATIONS = {
+    "o-projekcie": "about",
+    "aktualnosci": "news",
+    "wspolpraca-ponadnarodowa": "cooperation",
+    "partnerstwo-publiczno-spoleczne": "partnership",
+    "rekomendacja": "recommendation",
+    "szkolenia-specjalistyczne": "training",
+    "kursy": "courses",
+    "promocja-zielonych-miejsc-pracy": "promotion",
+    "spotkania-informacyjne": "meetings",
+}
+
 MENU_LABELS = {
     "o-projekcie": T(pl="O projekcie", en="About", es="El proyecto"),
     "aktualnosci": T(pl="Aktualności", en="News", es="Noticias"),

@@ -67,20 +67,55 @@ def _is_within(page, section: site_frame.FrameLink) -> bool:
     )
 
 
+def _is_page(page, link: site_frame.FrameLink) -> bool:
+    return isinstance(page, Page) and page.pk == link.page_id
+
+
 @register.inclusion_tag("tags/main_menu.html", takes_context=True)
 def main_menu(context) -> dict:
     current = context.get("page")
     items = [
-        {"url": link.url, "label": link.label, "is_current": _is_within(current, link)}
+        {
+            "url": link.url,
+            "label": link.label,
+            "is_current": _is_within(current, link),
+            "is_page": _is_page(current, link),
+            "children": [
+                {"url": child.url, "label": child.label, "is_page": _is_within(current, child)}
+                for child in link.children
+            ],
+        }
         for link in site_frame.main_menu_links(context["request"])
     ]
     return {"items": items}
 
 
+@register.inclusion_tag("tags/home_sections.html", takes_context=True)
+def home_sections(context) -> dict:
+    """The main menu's items that have an illustration, as the home page's section cards."""
+    return {
+        "sections": [
+            link
+            for link in site_frame.main_menu_links(context["request"])
+            if link.illustration is not None
+        ]
+    }
+
+
+@register.simple_tag(takes_context=True)
+def site_identity(context) -> site_frame.Identity:
+    return site_frame.site_identity(context["request"])
+
+
 @register.inclusion_tag("tags/site_footer.html", takes_context=True)
 def site_footer(context) -> dict:
-    footer = site_frame.site_footer(context["request"])
-    return {"footer": footer, "links": footer.links if footer else ()}
+    request = context["request"]
+    footer = site_frame.site_footer(request)
+    return {
+        "footer": footer,
+        "links": footer.links if footer else (),
+        "identity": site_frame.site_identity(request),
+    }
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)

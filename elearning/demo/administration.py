@@ -4,6 +4,7 @@ from core.demo.text import T
 
 COURSE = {
     "key": "administration",
+    "illustration": "administration",
     "slug": T(
         pl="szkolenie-administracyjne", en="administrative-training", es="formacion-administrativa"
     ),

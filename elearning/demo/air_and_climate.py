@@ -4,6 +4,7 @@ from core.demo.text import T
 
 COURSE = {
     "key": "air-and-climate",
+    "illustration": "air-and-climate",
     "slug": T(pl="powietrze-i-klimat", en="air-and-climate", es="aire-y-clima"),
     "title": T(
         pl="Powietrze i klimat",

@@ -108,6 +108,8 @@ def ensure_course(catalogue: CourseCataloguePage, spec: dict, locales: list[Loca
         outcomes=[("outcome", outcome.pl) for outcome in spec["outcomes"]],
         estimated_minutes=spec["estimated_minutes"],
         open_to_read=spec["key"] in OPEN_TO_READ,
+        illustration=spec["illustration"],
+        show_in_menus=True,
     )
     course_texts = {k: spec[k] for k in ("slug", "title", "summary", "description", "outcomes")}
     translate_everywhere(course, course_texts, locales)

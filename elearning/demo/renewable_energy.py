@@ -4,6 +4,7 @@ from core.demo.text import T
 
 COURSE = {
     "key": "renewable-energy",
+    "illustration": "renewable-energy",
     "slug": T(
         pl="odnawialne-zrodla-energii",
         en="renewable-energy",

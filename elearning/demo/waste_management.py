@@ -4,6 +4,7 @@ from core.demo.text import T
 
 COURSE = {
     "key": "waste-management",
+    "illustration": "waste",
     "slug": T(pl="gospodarowanie-odpadami", en="waste-management", es="gestion-de-residuos"),
     "title": T(
         pl="Gospodarowanie odpadami",

@@ -4,6 +4,7 @@ from core.demo.text import T
 
 COURSE = {
     "key": "water-and-wastewater",
+    "illustration": "water-and-wastewater",
     "slug": T(pl="woda-i-scieki", en="water-and-wastewater", es="agua-y-aguas-residuales"),
     "title": T(pl="Woda i ścieki", en="Water and wastewater", es="Agua y aguas residuales"),
     "summary": T(

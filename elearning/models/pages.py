@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.illustrations import Illustration, illustration, illustration_choices
 from core.page_meta import organisation
 from elearning.blocks import LessonBlocks, QuestionBlocks
 
@@ -72,6 +73,13 @@ class CoursePage(RoutablePageMixin, Page):
         verbose_name=_("cover image"),
     )
     cover_alt = models.CharField(max_length=250, blank=True, verbose_name=_("cover alt text"))
+    illustration = models.CharField(
+        max_length=60,
+        blank=True,
+        choices=illustration_choices,
+        verbose_name=_("illustration"),
+        help_text=_("One of the project's drawings, shown when the course has no cover image."),
+    )
     open_to_read = models.BooleanField(
         default=False,
         verbose_name=_("lessons open to read without an account"),
@@ -83,7 +91,12 @@ class CoursePage(RoutablePageMixin, Page):
         FieldPanel("description"),
         FieldPanel("outcomes"),
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("cover_image"), FieldPanel("cover_alt")],
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("cover_image"),
+                FieldPanel("cover_alt"),
+                FieldPanel("illustration"),
+            ],
             heading=_("Details"),
         ),
         FieldPanel("open_to_read"),
@@ -94,6 +107,11 @@ class CoursePage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["elearning.CourseCataloguePage"]
     subpage_types = ["elearning.LessonPage", "elearning.QuizPage"]
+
+    @property
+    def drawing(self) -> Illustration | None:
+        """The project's drawing chosen for the course, with its text in the active language."""
+        return illustration(self.illustration) if self.illustration else None
 
     class Meta:
         verbose_name = _("course")

@@ -26,6 +26,13 @@ from tests.factories import (
     translate_page,
 )
 from tests.factories_elearning import make_advisor, make_course, translate_course
+from tests.factories_outreach import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    PromotionPageFactory,
+    make_contact_page,
+)
+from tests.factories_partnership import PartnerIndexPageFactory, PartnerPageFactory
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-results" / "layout"
 PHONE = {"width": 390, "height": 844}
@@ -57,6 +64,11 @@ SECTIONS = [
     ("Kontakt", "Kontakt", "Contact", "Contact", "Contacto", "Contacto"),
 ]  # fmt: skip
 LANGUAGES = ("pl", "en", "es")
+# The project's drawings on the home page's section cards (the contact has none).
+DRAWINGS = [
+    "about", "cooperation", "partnership", "recommendation", "training", "promotion",
+    "meetings", "",
+]  # fmt: skip
 
 # Elements that reach past the right edge of the screen (what makes a page scroll sideways).
 WIDER_THAN_THE_SCREEN = """() => [...document.querySelectorAll("body *")]
@@ -120,26 +132,45 @@ def build_site(home) -> dict[str, dict[str, str]]:
             add_topic(article, topic)
         translate_page(article, "en", title="Study visits with the transnational partners")
         translate_page(article, "es", title="Visitas de estudio con los socios transnacionales")
+    # The training section has sub-pages: the menu's second level.
+    for n in range(2):
+        sub_page = StandardPageFactory(
+            parent=sections[4],
+            title=f"Monter i konserwator urządzeń energii odnawialnej {n}",
+            show_in_menus=True,
+        )
+        for code in ("en", "es"):
+            translate_page(sub_page, code, slug=f"{code}-{sub_page.slug}")
     course = make_course(home, lessons=2)
     for code in ("en", "es"):
         translate_course(course, code)
+    partners = PartnerIndexPageFactory(parent=home)
+    partner = PartnerPageFactory(parent=partners, title="Impact Housing Association – Cumbria")
+    events = EventIndexPageFactory(parent=home)
+    event = EventPageFactory(parent=events, title="Spotkanie informacyjne w Choroszczy")
+    promotion = PromotionPageFactory(parent=home)
+    contact = make_contact_page(home, slug="kontakt-z-projektem")
+    for page in (partners, partner, events, event, promotion, contact):
+        for code in ("en", "es"):
+            translate_page(page, code, slug=f"{code}-{page.slug}")
 
     menu = MainMenu.objects.create(
         locale=locale("pl"),
         items=[
-            ("link", {"page": page, "label": spec[1]})
-            for page, spec in zip(sections, SECTIONS, strict=True)
+            ("link", {"page": page, "label": spec[1], "illustration": drawing})
+            for page, spec, drawing in zip(sections, SECTIONS, DRAWINGS, strict=True)
         ],
     )
     for code, label_at in (("en", 3), ("es", 5)):
         translated = menu.copy_for_translation(locale(code))
         translated.items = [
-            ("link", {"page": page, "label": spec[label_at]})
-            for page, spec in zip(sections, SECTIONS, strict=True)
+            ("link", {"page": page, "label": spec[label_at], "illustration": drawing})
+            for page, spec, drawing in zip(sections, SECTIONS, DRAWINGS, strict=True)
         ]
         translated.save()
 
     lesson = course.get_children().first()
+    quiz = course.get_children().last()
     paths = {}
     for code in LANGUAGES:
         target = locale(code)
@@ -150,6 +181,16 @@ def build_site(home) -> dict[str, dict[str, str]]:
             "article": articles[0].get_translation(target).url,
             "course": course.get_translation(target).url,
             "lesson": lesson.get_translation(target).url,
+            "quiz": quiz.get_translation(target).url,
+            "catalogue": course.get_parent().get_translation(target).url,
+            "my-learning": f"/{code}/learning/",
+            "partners": partners.get_translation(target).url,
+            "partner": partner.get_translation(target).url,
+            "events": events.get_translation(target).url,
+            "event": event.get_translation(target).url,
+            "promotion": promotion.get_translation(target).url,
+            "contact": contact.get_translation(target).url,
+            "site-map": f"/{code}/site-map/",
             "search": f"/{code}/search/?query=partner",
             "not-found": f"/{code}/nie-ma-takiej-strony/",
         }
@@ -244,3 +285,32 @@ def test_the_desktop_shows_the_menu_and_search_without_a_toggle(browser, live_se
     assert page.get_by_role("combobox", name="Search the site").is_visible()
     assert not page.get_by_text("Menu and search").is_visible()
     context.close()
+
+
+def test_a_section_opens_its_sub_pages_without_javascript_on_a_phone_and_a_desktop(
+    browser, live_server, pages
+):
+    for viewport in (PHONE, DESKTOP):
+        context = browser.new_context(
+            base_url=live_server.url, viewport=viewport, java_script_enabled=False
+        )
+        page = context.new_page()
+        page.goto("/en/")
+        if viewport is PHONE:
+            page.get_by_text("Menu and search").click()
+        menu = page.get_by_role("navigation", name="Main menu")
+        sub_page = menu.get_by_role(
+            "link", name="Monter i konserwator urządzeń energii odnawialnej 1"
+        )
+        assert not sub_page.is_visible()
+
+        menu.get_by_text("Training", exact=True).click()
+
+        assert sub_page.is_visible()
+        assert menu.get_by_role("link", name="Training: overview").is_visible()
+        assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+        sub_page.click()
+        assert (
+            page.locator("h1").inner_text() == "Monter i konserwator urządzeń energii odnawialnej 1"
+        )
+        context.close()

@@ -9,7 +9,7 @@ from django.utils.module_loading import import_string
 from wagtail.models import Locale
 
 from core.demo.base import Demo, translate_everywhere
-from core.demo.site import MENU_LABELS
+from core.demo.site import MENU_ILLUSTRATIONS, MENU_LABELS
 from core.demo.users import demo_password, ensure_demo_users, refuse_in_production
 from core.models import MainMenu
 
@@ -47,7 +47,14 @@ class Command(BaseCommand):
             menu = MainMenu.objects.create(
                 locale=default,
                 items=[
-                    ("link", {"page": page, "label": label.pl if label else ""})
+                    (
+                        "link",
+                        {
+                            "page": page,
+                            "label": label.pl if label else "",
+                            "illustration": MENU_ILLUSTRATIONS.get(page.slug, ""),
+                        },
+                    )
                     for page, label in zip(demo.menu, labels, strict=True)
                 ],
             )
