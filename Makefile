@@ -86,6 +86,15 @@ bench: install-test
 bench-load: install compilemessages
 	$(BIN)/python -m bench.load $(LOAD_ARGS)
 
+# Page weight in Chromium against the production stack (throwaway database, one gunicorn):
+# total transfer < 300 KB, CSS < 30 KB, no render-blocking third-party resource, on the home
+# page in pl/en/es and a news article, the course catalogue and a course, at 390×844 and
+# 1280×900; exit 1 if a budget fails (see bench/page_weight.py).
+# Options: make bench-weight WEIGHT_ARGS="--resources"
+.PHONY: bench-weight
+bench-weight: install-test compilemessages
+	$(BIN)/python -m bench.page_weight $(WEIGHT_ARGS)
+
 # Page speed of the production stack: the app alone, through Varnish, nginx serving the same
 # HTML, SQL per page, worker memory, publish-to-visible and a failover (see bench/pages.py).
 # Options: make bench-pages PAGES_ARGS="--news 200 --seconds 10"
