@@ -8,6 +8,7 @@ project's VCL on a free port, in front of pytest-django's live server.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import http.client
 import http.server
 import json
@@ -304,6 +305,37 @@ def test_a_signed_in_users_requests_pass_and_are_not_served_to_others(site, visi
     assert "private" in signed_in[1].headers["Cache-Control"]
     assert "/accounts/logout/" in signed_in[1].text
     assert anonymous.cache == "MISS" and "/accounts/logout/" not in anonymous.text
+
+
+def gzip_requested(varnish, path: str, cookies: str = "") -> tuple[dict, bytes]:
+    headers = {"Accept-Encoding": "gzip"} | ({"Cookie": cookies} if cookies else {})
+    connection = http.client.HTTPConnection("127.0.0.1", varnish.port, timeout=30)
+    try:
+        connection.request("GET", path, headers=headers)
+        response = connection.getresponse()
+        return dict(response.headers), response.read()
+    finally:
+        connection.close()
+
+
+def test_shared_pages_go_out_gzipped_and_personal_ones_never(site, varnish):
+    user = get_user_model().objects.create_user("ewa", "ewa@example.org", "x")
+    client = Client()
+    client.force_login(user)
+    session = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+
+    gzip_requested(varnish, "/pl/")
+    shared_headers, shared_body = gzip_requested(varnish, "/pl/")
+    plain = Visitor(varnish).get("/pl/")  # a client that takes no gzip
+    personal_headers, personal_body = gzip_requested(varnish, "/pl/", session)
+
+    assert shared_headers["X-Cache"] == "HIT"
+    assert shared_headers["Content-Encoding"] == "gzip"
+    page = gzip.decompress(shared_body).decode()
+    assert page == plain.text and "<h1" in page
+    assert len(shared_body) < len(page.encode()) / 2
+    assert "Content-Encoding" not in personal_headers
+    assert "/accounts/logout/" in personal_body.decode()
 
 
 def test_the_admin_passes(site, visitor):

@@ -134,6 +134,13 @@ sub vcl_backend_response {
         set beresp.ttl = 10m;
         set beresp.http.Cache-Control = "no-cache";
     }
+    # Shared pages are stored compressed (a quarter of the bytes; Varnish unzips for the rare
+    # client that cannot take gzip). Only here, past the checks above: a personal answer
+    # carries a CSRF token beside reflected input, which compression would expose (BREACH).
+    if (beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|javascript))"
+        && !beresp.http.Content-Encoding) {
+        set beresp.do_gzip = true;
+    }
     return (deliver);
 }
 
