@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.test import Client
 
 from core.models import MainMenu
+from elearning.grading import questions_from_stream
+from elearning.models import Attempt
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -39,6 +42,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 NARROWEST = {"width": 320, "height": 640}
 MAX_DESKTOP_HEADER = 160
+ADVISOR = "layout-advisor"
 
 # The demo's sections: full titles as editors wrote them, short labels for the menu.
 SECTIONS = [
@@ -171,6 +175,22 @@ def build_site(home) -> dict[str, dict[str, str]]:
 
     lesson = course.get_children().first()
     quiz = course.get_children().last()
+    # The advisor has two failed attempts: the result page has its table of attempts.
+    advisor = Client()
+    advisor.force_login(make_advisor(ADVISOR))
+    questions = {
+        question.id: question for question in questions_from_stream(quiz.specific.questions)
+    }
+    for _attempt in range(2):
+        assert advisor.post(f"{quiz.url}start/").status_code == 302
+        attempt = Attempt.objects.filter(user__username=ADVISOR).order_by("-number").first()
+        wrong = {
+            f"q-{item['question']}": [
+                choice.id for choice in questions[item["question"]].choices if not choice.correct
+            ][:1]
+            for item in attempt.layout
+        }
+        assert advisor.post(f"{quiz.url}attempt/{attempt.pk}/", wrong).status_code == 302
     paths = {}
     for code in LANGUAGES:
         target = locale(code)
@@ -182,6 +202,7 @@ def build_site(home) -> dict[str, dict[str, str]]:
             "course": course.get_translation(target).url,
             "lesson": lesson.get_translation(target).url,
             "quiz": quiz.get_translation(target).url,
+            "quiz-result": f"{quiz.get_translation(target).url}attempt/{attempt.pk}/result/",
             "catalogue": course.get_parent().get_translation(target).url,
             "my-learning": f"/{code}/learning/",
             "partners": partners.get_translation(target).url,
@@ -202,10 +223,13 @@ def pages(site):
     return build_site(site)
 
 
+User = get_user_model()
+
+
 def signed_in_context(browser, live_server, viewport):
     """A browser of an advisor (lessons are for signed-in advisors)."""
     client = Client()
-    client.force_login(make_advisor(f"advisor-{viewport['width']}"))
+    client.force_login(User.objects.get(username=ADVISOR))
     context = browser.new_context(base_url=live_server.url, viewport=viewport)
     context.add_cookies(
         [
