@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 from django.test import override_settings
+from PIL import Image
 from wagtail.models import Site
 
 from core.demo.load_site import ensure_site_address
@@ -34,6 +38,30 @@ def test_every_page_names_its_icon_and_the_old_icon_address_leads_to_it(client, 
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("img/favicon.svg")
+
+
+def static_file(url: str) -> Path:
+    """The file behind a static URL (``/static/name`` or a name in the static folder)."""
+    found = finders.find(url.removeprefix("/static/"))
+    assert found, url
+    return Path(found)
+
+
+def test_phones_get_a_home_screen_icon_and_a_manifest_with_icons_at_their_sizes(client, home):
+    head = BeautifulSoup(client.get("/en/").content, "html.parser").head
+
+    touch_icon = static_file(head.select_one('link[rel="apple-touch-icon"]')["href"])
+    assert Image.open(touch_icon).size == (180, 180)
+    manifest_file = static_file(head.select_one('link[rel="manifest"]')["href"])
+    manifest = json.loads(manifest_file.read_text())
+    assert manifest["name"] == "Zielone Miejsca Pracy"
+    assert head.select_one('meta[name="theme-color"]')["content"] == manifest["theme_color"]
+    raster = [icon for icon in manifest["icons"] if icon["type"] == "image/png"]
+    assert {icon["sizes"] for icon in raster} == {"192x192", "512x512"}
+    assert any(icon.get("purpose") == "maskable" for icon in raster)
+    for icon in raster:
+        width, height = Image.open(manifest_file.parent / icon["src"]).size
+        assert f"{width}x{height}" == icon["sizes"]
 
 
 @override_settings(SITE_URL="https://zielonemiejscapracy.example.pl")
