@@ -6,6 +6,8 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
@@ -85,3 +87,37 @@ def make_site() -> HomePage:
     translate_page(home, "en", title="Green jobs", slug="home")
     translate_page(home, "es", title="Empleos verdes", slug="inicio")
     return HomePage.objects.get(pk=home.pk)
+
+
+VIDEO_URL = "https://www.youtube.com/watch?v=zmp-odcinek-1"
+
+
+def remembered_embed(url: str = VIDEO_URL) -> Embed:
+    """The provider's answer as Wagtail keeps it (its embed cache), fetched earlier."""
+    return Embed.objects.create(
+        hash=get_embed_hash(url),
+        url=url,
+        type="video",
+        html=(
+            '<iframe width="480" height="270" title="Zielone miejsca pracy – odcinek 1"'
+            ' src="https://www.youtube.com/embed/zmp-odcinek-1?feature=oembed"'
+            " allowfullscreen></iframe>"
+        ),
+        title="Zielone miejsca pracy – odcinek 1",
+        provider_name="YouTube",
+        width=480,
+        height=270,
+    )
+
+
+def video_page(home):
+    return StandardPageFactory(
+        parent=home,
+        title="Film o projekcie",
+        body=[
+            (
+                "video",
+                {"video": VIDEO_URL, "title": "Odcinek 1", "transcript": "<p>Lektor mówi.</p>"},
+            )
+        ],
+    )

@@ -266,7 +266,8 @@ ZMP_RATE_LIMITS = {
 # nonce="{{ request.csp_nonce }}", and only then does the header carry a nonce. Videos come
 # from YouTube alone (the partnership's TV series is there): the one origin other than ours
 # a page may show, in a frame. Add a provider to both settings or its videos stay blank.
-ZMP_VIDEO_FRAME_ORIGINS = ["https://www.youtube.com"]
+# Players load from the hosts' privacy-enhanced addresses only (core/embeds.py).
+ZMP_VIDEO_FRAME_ORIGINS = ["https://www.youtube-nocookie.com"]
 WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube]}]
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core import site_frame
+from core import embeds, site_frame
 from core.i18n import (
     FALLBACK_PARAMETER,
     LanguageLink,
@@ -137,3 +137,9 @@ def page_meta(context) -> dict:
     if not isinstance(page, Page) or page.pk is None:
         return {"meta": None}
     return {"meta": meta_of(page, context["request"])}
+
+
+@register.filter
+def privacy_enhanced(player_html: str) -> str:
+    """A video player's HTML pointed at its host's privacy-enhanced address."""
+    return embeds.privacy_enhanced(player_html)
