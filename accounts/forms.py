@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from math import ceil
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -19,6 +20,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from .lockouts import cool_off
+from .models import Profile
 
 logger = logging.getLogger("zmp.accounts")
 
@@ -121,3 +123,36 @@ class RegistrationForm(auth_forms.UserCreationForm):
 
     class Meta(auth_forms.UserCreationForm.Meta):
         fields = ("username", "first_name", "last_name", "email")
+
+
+class ProfileForm(forms.Form):
+    """The account holder's name as certificates print it, and their language."""
+
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Surname"), max_length=150, required=False)
+    language = forms.ChoiceField(
+        label=_("Language of communication"),
+        choices=settings.LANGUAGES,
+        help_text=_("The language of the e-mails the office sends you."),
+    )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        self.user = user
+        profile = Profile.objects.filter(user=user).first()
+        kwargs.setdefault(
+            "initial",
+            {
+                "first_name": user.first_name,
+                "last_name": user.last_name,
+                "language": profile.language if profile else settings.LANGUAGE_CODE,
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def save(self) -> None:
+        self.user.first_name = self.cleaned_data["first_name"].strip()
+        self.user.last_name = self.cleaned_data["last_name"].strip()
+        self.user.save(update_fields=["first_name", "last_name"])
+        Profile.objects.update_or_create(
+            user=self.user, defaults={"language": self.cleaned_data["language"]}
+        )

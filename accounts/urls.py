@@ -24,4 +24,8 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("register/", views.register, name="register"),
+    path("account/", views.my_account, name="account"),
+    path("account/password/", views.PasswordChangeView.as_view(), name="password_change"),
+    path("account/data/<str:data_format>/", views.download_personal_data, name="personal_data"),
+    path("account/erasure/", views.request_erasure, name="request_erasure"),
 ]

@@ -1,10 +1,13 @@
-"""Sign in and out, password reset by email, optional self-registration, and their refusals."""
+"""Sign in and out, password reset by email, optional self-registration, and their refusals;
+the account holder's own page: their name and language, password, data and its erasure."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import Group
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
@@ -12,11 +15,13 @@ from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
 from elearning.advisors import ADVISORS_GROUP
 
-from . import lockouts, tasks
-from .forms import PasswordResetForm, RegistrationForm, SignInForm
+from . import lockouts, personal_data, tasks
+from .forms import PasswordResetForm, ProfileForm, RegistrationForm, SignInForm
+from .models import ErasureRequest
 from .throttling import RateLimit, per_address, retry_after
 
 
@@ -102,3 +107,67 @@ def register(request: HttpRequest) -> HttpResponse:
         return redirect("elearning:dashboard")
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "registration/register.html", {"form": form}, status=status)
+
+
+@login_required
+def my_account(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your details are saved."))
+        return redirect("accounts:account")
+    context = {
+        "form": form,
+        "erasure_requested": ErasureRequest.objects.filter(user=request.user).first(),
+    }
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(request, "accounts/my_account.html", context, status=status)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:account")
+
+    def form_valid(self, form) -> HttpResponse:
+        messages.success(self.request, _("Your password is changed."))
+        return super().form_valid(form)
+
+    def form_invalid(self, form) -> HttpResponse:
+        response = super().form_invalid(form)
+        response.status_code = 400
+        return response
+
+
+DATA_FORMATS = {
+    "json": (personal_data.as_json, "application/json", "json"),
+    "csv": (personal_data.as_csv_zip, "application/zip", "zip"),
+}
+
+
+@login_required
+def download_personal_data(request: HttpRequest, data_format: str) -> HttpResponse:
+    """Everything the site keeps about the account holder, as JSON or as CSV files."""
+    if data_format not in DATA_FORMATS:
+        raise Http404(_("The data can be downloaded as JSON or CSV."))
+    render, content_type, extension = DATA_FORMATS[data_format]
+    response = HttpResponse(
+        render(personal_data.personal_data(request.user)), content_type=content_type
+    )
+    name = f"zielone-miejsca-pracy-{request.user.pk}.{extension}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_POST
+def request_erasure(request: HttpRequest) -> HttpResponse:
+    """Records the request; the office's staff confirm it and erase the data."""
+    ErasureRequest.objects.get_or_create(user=request.user)
+    messages.success(
+        request,
+        _(
+            "Your request to erase your data is recorded. The office's staff will confirm it "
+            "and let you know by e-mail."
+        ),
+    )
+    return redirect("accounts:account")

@@ -7,7 +7,8 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from elearning.models import CourseCataloguePage, CoursePage, LessonPage, QuizPage
+from elearning.grading import questions_from_stream
+from elearning.models import Attempt, CourseCataloguePage, CoursePage, LessonPage, QuizPage
 from tests.factories import locale, translate_page
 
 
@@ -116,3 +117,31 @@ def make_advisor(username: str = "advisor"):
     )
     user.groups.add(Group.objects.get(name="Advisors"))
     return user
+
+
+# Taking a quiz as an advisor does, through the site.
+
+
+def quiz_of(course) -> QuizPage:
+    return QuizPage.objects.child_of(course).get()
+
+
+def start(client, quiz) -> Attempt:
+    response = client.post(quiz.url + "start/")
+    assert response.status_code == 302, response.content
+    return Attempt.objects.filter(quiz_key=quiz.translation_key).order_by("-number").first()
+
+
+def answers(attempt: Attempt, quiz: QuizPage, *, right: bool = True) -> dict:
+    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
+    data = {}
+    for item in attempt.layout:
+        question = questions[item["question"]]
+        correct = [c.id for c in question.choices if c.correct]
+        wrong = [c.id for c in question.choices if not c.correct]
+        data[f"q-{question.id}"] = correct if right else wrong[:1]
+    return data
+
+
+def submit(client, quiz, attempt, data):
+    return client.post(f"{quiz.url}attempt/{attempt.pk}/", data)

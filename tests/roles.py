@@ -460,6 +460,7 @@ def valid_arguments(route: Route, dataset: DataSet) -> dict[str, str]:
         "workflow_pk": str(objects["workflow"].pk),
         "task_id": str(objects["task"].pk),
         "filter_spec": "fill-100x100",
+        "data_format": "json",
         "mode": "",
         "object_id": page,
         "uidb64": "MQ",

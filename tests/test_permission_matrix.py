@@ -47,6 +47,10 @@ EXTRA_URLS: dict[str, Callable[[DataSet], str]] = {
 # fmt: off
 MATRIX = """
 url                                                                                         anonymous advisor   editor_es editor    staff     superuser
+accounts:account                                                                            login     200       200       200       200       200
+accounts:password_change                                                                    login     200       200       200       200       200
+accounts:personal_data                                                                      login     200       200       200       200       200
+accounts:request_erasure                                                                    login     405       405       405       405       405
 accounts:login                                                                              200       302       302       302       302       302
 accounts:logout                                                                             405       405       405       405       405       405
 accounts:password_reset                                                                     200       200       200       200       200       200

@@ -9,9 +9,13 @@ from elearning.grading import questions_from_stream
 from elearning.models import Attempt, QuizPage
 from tests.factories_elearning import (
     CourseFactory,
+    answers,
     make_advisor,
     make_course,
+    quiz_of,
     single,
+    start,
+    submit,
     translate_course,
 )
 
@@ -25,31 +29,6 @@ def advisor(db):
 def signed_in(client, advisor):
     client.force_login(advisor)
     return client
-
-
-def quiz_of(course) -> QuizPage:
-    return QuizPage.objects.child_of(course).get()
-
-
-def start(client, quiz) -> Attempt:
-    response = client.post(quiz.url + "start/")
-    assert response.status_code == 302, response.content
-    return Attempt.objects.filter(quiz_key=quiz.translation_key).order_by("-number").first()
-
-
-def answers(attempt: Attempt, quiz: QuizPage, *, right: bool = True) -> dict:
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
-    data = {}
-    for item in attempt.layout:
-        question = questions[item["question"]]
-        correct = [c.id for c in question.choices if c.correct]
-        wrong = [c.id for c in question.choices if not c.correct]
-        data[f"q-{question.id}"] = correct if right else wrong[:1]
-    return data
-
-
-def submit(client, quiz, attempt, data):
-    return client.post(f"{quiz.url}attempt/{attempt.pk}/", data)
 
 
 def test_the_attempt_page_never_sends_which_answers_are_correct(signed_in, home):

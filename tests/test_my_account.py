@@ -1,0 +1,155 @@
+"""An advisor's own account page: their name as certificates print it, their language, their
+password, the download of everything the site keeps about them, and a request to erase it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+from bs4 import BeautifulSoup
+
+from accounts.models import ErasureRequest, Profile
+from elearning.models import QuizPage
+from tests.factories_elearning import answers, make_advisor, make_course, quiz_of, start, submit
+
+
+@pytest.fixture
+def advisor(db):
+    return make_advisor("anna")
+
+
+@pytest.fixture
+def signed_in(client, advisor):
+    client.force_login(advisor)
+    return client
+
+
+def pass_course(client, course) -> None:
+    for part in course.get_children().specific():
+        if not isinstance(part, QuizPage):
+            client.post(part.url + "complete/")
+    quiz = quiz_of(course)
+    attempt = start(client, quiz)
+    submit(client, quiz, attempt, answers(attempt, quiz))
+
+
+def test_visitors_are_asked_to_sign_in(client, db):
+    for url in ("/pl/accounts/account/", "/pl/accounts/account/data/json/"):
+        response = client.get(url)
+        assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_surname_given_on_the_account_page_is_printed_on_the_certificate(
+    signed_in, advisor, home
+):
+    course = make_course(home)
+    pass_course(signed_in, course)
+    advisor.first_name = "Anna"
+    advisor.save()
+    before = BeautifulSoup(signed_in.get(course.url + "certificate/").content, "html.parser")
+
+    response = signed_in.post(
+        "/pl/accounts/account/",
+        {"first_name": "Anna", "last_name": "Kowalska", "language": "es"},
+        follow=True,
+    )
+
+    assert "Twoje dane zostały zapisane." in response.content.decode()
+    after = BeautifulSoup(signed_in.get(course.url + "certificate/").content, "html.parser")
+    assert before.select_one(".certificate__name").get_text(strip=True) == "Anna"
+    assert after.select_one(".certificate__name").get_text(strip=True) == "Anna Kowalska"
+    assert Profile.objects.get(user=advisor).language == "es"
+
+
+def test_a_name_left_empty_is_refused_with_a_message_and_nothing_changes(signed_in, advisor):
+    response = signed_in.post(
+        "/pl/accounts/account/", {"first_name": " ", "last_name": "Nowak", "language": "pl"}
+    )
+
+    assert response.status_code == 400
+    assert "To pole jest wymagane." in response.content.decode()
+    advisor.refresh_from_db()
+    assert advisor.last_name == ""
+
+
+def test_the_password_is_changed_with_the_old_one_and_a_wrong_one_is_refused(
+    client, signed_in, advisor
+):
+    wrong = signed_in.post(
+        "/pl/accounts/account/password/",
+        {
+            "old_password": "nie-to",
+            "new_password1": "Zielona-2026!",
+            "new_password2": "Zielona-2026!",
+        },
+    )
+    right = signed_in.post(
+        "/pl/accounts/account/password/",
+        {
+            "old_password": "zmp-demo",
+            "new_password1": "Zielona-2026!",
+            "new_password2": "Zielona-2026!",
+        },
+        follow=True,
+    )
+
+    assert wrong.status_code == 400
+    assert "Podane stare hasło jest niepoprawne." in wrong.content.decode()
+    assert "Hasło zostało zmienione." in right.content.decode()
+    advisor.refresh_from_db()
+    assert advisor.check_password("Zielona-2026!")
+
+
+def test_the_download_holds_every_kind_of_record_and_nothing_of_anyone_else(
+    client, signed_in, advisor, home
+):
+    course = make_course(home)
+    pass_course(signed_in, course)
+    other = make_advisor("bogdan")
+    client.force_login(other)
+    pass_course(client, course)
+    client.force_login(advisor)
+
+    data = json.loads(signed_in.get("/pl/accounts/account/data/json/").content)
+
+    assert data["account"][0]["username"] == "anna"
+    assert [row["course"] for row in data["enrolments"]] == [course.title]
+    lessons = [p.title for p in course.get_children() if not isinstance(p.specific, QuizPage)]
+    assert sorted(row["lesson"] for row in data["completed_lessons"]) == sorted(lessons)
+    (attempt,) = data["quiz_attempts"]
+    assert attempt["score_percent"] == 100.0 and attempt["passed"] is True
+    chosen = json.loads(attempt["answers"])
+    assert "Pierwszy krok hierarchii?" in chosen and chosen["Pierwszy krok hierarchii?"]
+    assert "bogdan" not in json.dumps(data)
+
+
+def test_the_csv_download_gives_one_spreadsheet_per_kind_of_record(signed_in, advisor, home):
+    pass_course(signed_in, make_course(home))
+    response = signed_in.get("/pl/accounts/account/data/csv/")
+
+    assert response["Content-Type"] == "application/zip"
+    assert "attachment" in response["Content-Disposition"]
+    files = zipfile.ZipFile(io.BytesIO(response.content))
+    assert set(files.namelist()) == {
+        "account.csv",
+        "enrolments.csv",
+        "completed_lessons.csv",
+        "quiz_attempts.csv",
+    }
+    rows = list(csv.DictReader(io.StringIO(files.read("account.csv").decode("utf-8-sig"))))
+    assert rows[0]["username"] == "anna"
+    assert signed_in.get("/pl/accounts/account/data/xml/").status_code == 404
+
+
+def test_asking_for_erasure_is_recorded_once_and_the_page_says_so(signed_in, advisor):
+    for _twice in range(2):
+        response = signed_in.post("/pl/accounts/account/erasure/", follow=True)
+
+    assert ErasureRequest.objects.filter(user=advisor).count() == 1
+    html = response.content.decode()
+    assert "Twoja prośba o usunięcie danych została zapisana." in html
+    assert "Poprosiłeś" not in html  # the page speaks to anyone, whatever their gender
+    assert signed_in.get("/pl/accounts/account/erasure/").status_code == 405
