@@ -1,12 +1,14 @@
-"""Settings → Locked sign-ins: staff see current lockouts and unlock them."""
+"""Settings → Locked sign-ins: staff see current lockouts and unlock them. Settings → Erasure
+requests: staff erase the personal data of those who asked."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -17,8 +19,8 @@ from wagtail.admin.views.generic.base import BaseListingView, WagtailAdminTempla
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.widgets.button import ListingButton
 
-from . import lockouts
-from .models import UNLOCK_PERMISSION
+from . import erasure, lockouts
+from .models import ERASE_PERMISSION, UNLOCK_PERMISSION, ErasureRequest
 
 
 def who(lockout: lockouts.Lockout) -> str:
@@ -130,4 +132,100 @@ class LockoutViewSet(ViewSet):
         return [
             path("", LockoutIndexView.as_view(), name="index"),
             path("unlock/", UnlockView.as_view(), name="unlock"),
+        ]
+
+
+# Settings → Erasure requests ------------------------------------------------------------
+
+
+class ErasePermissionMixin:
+    """Superusers, and groups given "Can erase an account holder's personal data"."""
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.has_perm(ERASE_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ErasureAccountColumn(ButtonsColumnMixin, TitleColumn):
+    def get_value(self, instance: ErasureRequest) -> str:
+        return instance.user.get_username()
+
+    def get_buttons(self, instance: ErasureRequest, parent_context) -> list:
+        url = reverse("erasure_requests:erase", args=[instance.pk])
+        return [ListingButton(_("Erase the data"), url=url, icon_name="bin")]
+
+
+class ErasureRequestIndexView(ErasePermissionMixin, BaseListingView):
+    page_title = _("Erasure requests")
+    header_icon = "bin"
+    index_url_name = "erasure_requests:index"
+    paginate_by = 50
+    verbose_name_plural = _("erasure requests")
+    columns = [
+        ErasureAccountColumn("user", label=_("Account")),
+        Column("full_name", label=_("Name"), accessor=lambda r: r.user.get_full_name()),
+        Column("email", label=_("E-mail"), accessor=lambda r: r.user.email),
+        DateColumn("requested_at", label=_("Requested at")),
+    ]
+
+    def get_base_queryset(self) -> list[ErasureRequest]:
+        return erasure.pending()
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+
+class EraseView(ErasePermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Asks, then anonymises the account (accounts.erasure)."""
+
+    page_title = _("Erase personal data")
+    header_icon = "bin"
+    template_name = "accounts/erase_confirm.html"
+
+    @cached_property
+    def erasure(self) -> ErasureRequest:
+        # Read after the permission check: others learn nothing of which requests exist.
+        return get_object_or_404(
+            ErasureRequest.objects.select_related("user"),
+            pk=self.kwargs["pk"],
+            erased_at__isnull=True,
+        )
+
+    def get_breadcrumbs_items(self) -> list[dict]:
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("erasure_requests:index"), "label": ErasureRequestIndexView.page_title},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get_context_data(self, **kwargs) -> dict:
+        return super().get_context_data(erasure=self.erasure, **kwargs)
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        username = self.erasure.user.get_username()
+        erasure.erase(self.erasure, by=request.user)
+        messages.success(
+            request, gettext("The personal data of %(account)s is erased.") % {"account": username}
+        )
+        return redirect("erasure_requests:index")
+
+
+class EraseMenuItem(MenuItem):
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(ERASE_PERMISSION)
+
+
+class ErasureRequestViewSet(ViewSet):
+    name = "erasure_requests"
+    url_prefix = "erasure-requests"
+    icon = "bin"
+    menu_label = _("Erasure requests")
+    add_to_settings_menu = True
+    menu_item_class = EraseMenuItem
+
+    def get_urlpatterns(self) -> list:
+        return [
+            path("", ErasureRequestIndexView.as_view(), name="index"),
+            path("<int:pk>/erase/", EraseView.as_view(), name="erase"),
         ]

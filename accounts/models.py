@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 UNLOCK_PERMISSION = "accounts.unlock_accounts"
+ERASE_PERMISSION = "accounts.erase_personal_data"
 
 
 class SignInLockout(AccessAttempt):
@@ -55,9 +56,20 @@ class ErasureRequest(models.Model):
         verbose_name=_("user"),
     )
     requested_at = models.DateTimeField(auto_now_add=True, verbose_name=_("requested at"))
+    erased_at = models.DateTimeField(null=True, blank=True, verbose_name=_("erased at"))
+    erased_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("erased by"),
+    )
 
     class Meta:
         ordering = ["requested_at"]
+        default_permissions = ()
+        permissions = [("erase_personal_data", _("Can erase an account holder's personal data"))]
         verbose_name = _("erasure request")
         verbose_name_plural = _("erasure requests")
         constraints = [

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import Permission
 from wagtail import hooks
 
-from .admin_views import LockoutViewSet
+from .admin_views import ErasureRequestViewSet, LockoutViewSet
 
 
 @hooks.register("register_admin_viewset")
@@ -13,3 +13,15 @@ def register_lockout_viewset() -> LockoutViewSet:
 def register_unlock_permission():
     # Listed under Settings → Groups → "Other permissions".
     return Permission.objects.filter(content_type__app_label="accounts", codename="unlock_accounts")
+
+
+@hooks.register("register_admin_viewset")
+def register_erasure_viewset() -> ErasureRequestViewSet:
+    return ErasureRequestViewSet()
+
+
+@hooks.register("register_permissions")
+def register_erase_permission():
+    return Permission.objects.filter(
+        content_type__app_label="accounts", codename="erase_personal_data"
+    )

@@ -32,6 +32,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, Page, Task, Workflow
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from accounts.models import ErasureRequest
 from core.demo.tree import translate
 from core.demo.users import spanish_editors_group
 from elearning.admin_views import STAFF_PERMISSION
@@ -234,6 +235,7 @@ def build_dataset() -> DataSet:
         "group": Group.objects.get(name="Moderators"),
         "open_attempt": _attempt(users[ADVISOR], pages["quiz"], number=1, submitted=False),
         "submitted_attempt": _attempt(users[ADVISOR], pages["quiz"], number=2, submitted=True),
+        "erasure_request": ErasureRequest.objects.create(user=users[ADVISOR]),
     }
     return DataSet(home=home, pages=pages, users=users, objects=objects)
 
@@ -387,6 +389,7 @@ PK_OWNER = {
     "admin/sites/": "site",
     "admin/users/": "user",
     "admin/groups/": "group",
+    "admin/erasure-requests/": "erasure_request",
 }
 
 
@@ -409,6 +412,7 @@ def object_pk(dataset: DataSet, owner: str) -> str:
         "site": lambda: dataset.home.get_site().pk,
         "user": lambda: dataset.users[ADVISOR].pk,
         "group": lambda: objects["group"].pk,
+        "erasure_request": lambda: objects["erasure_request"].pk,
     }
     return str(pks[owner]())
 

@@ -10,9 +10,13 @@ import zipfile
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
 
 from accounts.models import ErasureRequest, Profile
 from elearning.models import QuizPage
+from elearning.reports import course_report
 from tests.factories_elearning import answers, make_advisor, make_course, quiz_of, start, submit
 
 
@@ -153,3 +157,67 @@ def test_asking_for_erasure_is_recorded_once_and_the_page_says_so(signed_in, adv
     assert "Twoja prośba o usunięcie danych została zapisana." in html
     assert "Poprosiłeś" not in html  # the page speaks to anyone, whatever their gender
     assert signed_in.get("/pl/accounts/account/erasure/").status_code == 405
+
+
+@pytest.fixture
+def account_manager(db):
+    """A member of a group that manages users: the migration gives it the erase permission."""
+    group = Group.objects.create(name="Kadry")
+    group.permissions.add(
+        Permission.objects.get(codename="change_user"),
+        Permission.objects.get(codename="access_admin"),
+    )
+    # Groups that exist when the migration runs get the permission from it; this one is new.
+    group.permissions.add(Permission.objects.get(codename="erase_personal_data"))
+    user = get_user_model().objects.create_user("kadry", "kadry@example.org", "x", is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+def test_staff_erase_the_data_of_whoever_asked_and_the_reports_still_add_up(
+    client, signed_in, advisor, home, account_manager
+):
+    course = make_course(home)
+    pass_course(signed_in, course)
+    advisor.first_name, advisor.last_name, advisor.email = "Anna", "Kowalska", "anna@example.org"
+    advisor.save()
+    signed_in.post("/pl/accounts/account/erasure/")
+    before = [(row.progress.status, row.progress.quiz.score) for row in course_report(course)]
+    client.force_login(account_manager)
+
+    listing = client.get("/admin/erasure-requests/").content.decode()
+    request = ErasureRequest.objects.get(user=advisor)
+    confirm = client.get(f"/admin/erasure-requests/{request.pk}/erase/")
+    done = client.post(f"/admin/erasure-requests/{request.pk}/erase/", follow=True)
+
+    assert "anna" in listing and "Anna Kowalska" in listing and "anna@example.org" in listing
+    assert confirm.status_code == 200
+    assert "Dane osobowe konta anna zostały usunięte." in done.content.decode()
+    advisor.refresh_from_db()
+    assert advisor.username == f"erased-{advisor.pk}"
+    assert (advisor.first_name, advisor.last_name, advisor.email) == ("", "", "")
+    assert not advisor.is_active and not advisor.has_usable_password()
+    after = [(row.progress.status, row.progress.quiz.score) for row in course_report(course)]
+    assert after == before
+    assert "anna" not in client.get("/admin/erasure-requests/").content.decode()
+    assert client.post(f"/admin/erasure-requests/{request.pk}/erase/").status_code == 404
+    # The erased account cannot sign in again.
+    signing_in = Client().post("/pl/accounts/login/", {"username": "anna", "password": "zmp-demo"})
+    assert signing_in.status_code != 302
+
+
+def test_staff_without_the_permission_may_not_see_or_erase(client, signed_in, advisor, db):
+    signed_in.post("/pl/accounts/account/erasure/")
+    editor = get_user_model().objects.create_user("redaktor", "r@example.org", "x", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(editor)
+    request = ErasureRequest.objects.get(user=advisor)
+
+    # Wagtail's admin answers a refused page by going back to its dashboard.
+    for response in (
+        client.get("/admin/erasure-requests/"),
+        client.post(f"/admin/erasure-requests/{request.pk}/erase/"),
+    ):
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
+    advisor.refresh_from_db()
+    assert advisor.username == "anna"
