@@ -205,6 +205,7 @@ def build_site(home) -> dict[str, dict[str, str]]:
             "quiz-result": f"{quiz.get_translation(target).url}attempt/{attempt.pk}/result/",
             "catalogue": course.get_parent().get_translation(target).url,
             "my-learning": f"/{code}/learning/",
+            "my-account": f"/{code}/accounts/account/",
             "partners": partners.get_translation(target).url,
             "partner": partner.get_translation(target).url,
             "events": events.get_translation(target).url,
