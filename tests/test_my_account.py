@@ -17,7 +17,9 @@ from django.test import Client
 from accounts.models import ErasureRequest, Profile
 from elearning.models import QuizPage
 from elearning.reports import course_report
+from polls.models import Vote
 from tests.factories_elearning import answers, make_advisor, make_course, quiz_of, start, submit
+from tests.factories_polls import make_poll
 
 
 @pytest.fixture
@@ -116,6 +118,14 @@ def test_the_download_holds_every_kind_of_record_and_nothing_of_anyone_else(
     client.force_login(other)
     pass_course(client, course)
     client.force_login(advisor)
+    poll = make_poll()
+    first, second = poll.choices.all()[:2]
+    Vote.objects.create(
+        poll_key=poll.translation_key, choice_key=first.translation_key, user=advisor
+    )
+    Vote.objects.create(
+        poll_key=poll.translation_key, choice_key=second.translation_key, user=other
+    )
 
     data = json.loads(signed_in.get("/pl/accounts/account/data/json/").content)
 
@@ -127,6 +137,9 @@ def test_the_download_holds_every_kind_of_record_and_nothing_of_anyone_else(
     assert attempt["score_percent"] == 100.0 and attempt["passed"] is True
     chosen = json.loads(attempt["answers"])
     assert "Pierwszy krok hierarchii?" in chosen and chosen["Pierwszy krok hierarchii?"]
+    assert [(row["poll"], row["answer"]) for row in data["poll_votes"]] == [
+        (poll.question, first.text)
+    ]
     assert "bogdan" not in json.dumps(data)
 
 
@@ -142,6 +155,7 @@ def test_the_csv_download_gives_one_spreadsheet_per_kind_of_record(signed_in, ad
         "enrolments.csv",
         "completed_lessons.csv",
         "quiz_attempts.csv",
+        "poll_votes.csv",
     }
     rows = list(csv.DictReader(io.StringIO(files.read("account.csv").decode("utf-8-sig"))))
     assert rows[0]["username"] == "anna"
