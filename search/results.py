@@ -33,6 +33,7 @@ from django.utils.text import capfirst
 from wagtail import blocks
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search import index
@@ -77,6 +78,9 @@ def block_text(block: blocks.Block, value: Any) -> list[str]:
         return [text for child in value for text in block_text(child.block, child.value)]
     if isinstance(block, blocks.ListBlock):
         return [text for item in value for text in block_text(block.child_block, item)]
+    if isinstance(block, ImageBlock):
+        # A StructBlock whose value is the image itself; its caption is the figure's.
+        return []
     if isinstance(block, blocks.StructBlock):
         return [
             text

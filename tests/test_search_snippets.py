@@ -1,8 +1,13 @@
 """What a result may quote: the snippet protocol, passages and marking of matched words."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core.files.images import ImageFile
 from django.test import RequestFactory
+from PIL import Image
+from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
 
 from home.models import StandardPage
@@ -11,6 +16,12 @@ from search.results import excerpt, highlight, snippet_text, stream_text
 from tests.factories_search import language_homes, text_page
 
 SECRET = "Tajna treść lekcji o kompostowaniu odpadów"
+
+
+def png() -> io.BytesIO:
+    data = io.BytesIO()
+    Image.new("RGB", (64, 48), (20, 97, 47)).save(data, "PNG")
+    return data
 
 
 @pytest.fixture
@@ -86,6 +97,25 @@ def test_stream_text_gives_page_types_the_plain_text_of_a_body(homes):
     ]
 
     assert stream_text(page.body) == "Cel Tom & Jerry <3"
+
+
+def test_a_figure_in_the_body_gives_its_caption_and_the_search_page_answers(client, homes):
+    image = get_image_model().objects.create(title="Spotkanie", file=ImageFile(png(), "s.png"))
+    page = text_page(homes["pl"], "Strona o spotkaniu")
+    page.body = [
+        ("image", {"image": {"image": image, "alt_text": "Sala", "decorative": False},
+                    "caption": "Spotkanie partnerów w Białymstoku"}),
+        ("paragraph", RichText("<p>Partnerzy rozmawiali o odpadach.</p>")),
+    ]  # fmt: skip
+    page.save_revision().publish()
+
+    assert (
+        stream_text(page.body)
+        == "Spotkanie partnerów w Białymstoku Partnerzy rozmawiali o odpadach."
+    )
+    response = client.get("/pl/search/?query=odpadach")
+    assert response.status_code == 200
+    assert "Strona o spotkaniu" in response.content.decode()
 
 
 def test_highlight_marks_every_form_of_the_query_words():
