@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+import random
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing
 
@@ -12,6 +15,16 @@ from django.utils import translation
 from tests.factories import make_site
 
 POSTGRESQL_ONLY_DESELECTED = pytest.StashKey[int]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under pytest-xdist the controller draws the fuzz seed, so every worker probes with the
+    same one (each would otherwise draw its own) and the summary names the seed they used."""
+    distributing = getattr(config.option, "numprocesses", None)
+    is_controller = not hasattr(config, "workerinput")
+    drawn = os.environ.get("ZMP_FUZZ_SEED") or os.environ.get("CI")
+    if distributing and is_controller and not drawn:
+        os.environ["ZMP_FUZZ_SEED"] = str(random.getrandbits(32))  # workers inherit it
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -27,6 +40,41 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = [item for item in items if not item.get_closest_marker("postgresql_only")]
         config.hook.pytest_deselected(items=deselected)
     config.stash[POSTGRESQL_ONLY_DESELECTED] = len(deselected)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """An xdist worker hands what the summary counts to the controller, which prints it."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is None:
+        return
+    workeroutput["postgresql_only_deselected"] = session.config.stash.get(
+        POSTGRESQL_ONLY_DESELECTED, 0
+    )
+    fuzz = sys.modules.get("tests.test_fuzz")
+    if fuzz is not None and session.config.pluginmanager.has_plugin("zmp-fuzz-summary"):
+        workeroutput["fuzz_tally"] = (fuzz.TALLY.requests, fuzz.TALLY.server_errors)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """The controller gathers each xdist worker's counts for the terminal summary.
+
+    Every worker collects the whole suite, so each deselected the same tests: one count.
+    The fuzz tests may be shared out among workers: their requests add up.
+    """
+    config, output = node.config, getattr(node, "workeroutput", {})
+    config.stash[POSTGRESQL_ONLY_DESELECTED] = max(
+        config.stash.get(POSTGRESQL_ONLY_DESELECTED, 0),
+        output.get("postgresql_only_deselected", 0),
+    )
+    if "fuzz_tally" in output:
+        from tests import test_fuzz  # the seed: the one the controller gave the workers
+
+        requests, server_errors = output["fuzz_tally"]
+        test_fuzz.TALLY.requests += requests
+        test_fuzz.TALLY.server_errors += server_errors
+        if not config.pluginmanager.has_plugin("zmp-fuzz-summary"):
+            config.pluginmanager.register(test_fuzz.FuzzSummary(), "zmp-fuzz-summary")
 
 
 def pytest_terminal_summary(
