@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import math
+
 from django import forms
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_protect
 
+from accounts.throttling import RateLimit, retry_after
+
 from .models import Poll, PollChoice, Vote
-from .voting import new_voter_token, poll_state, remember_voter, voter_token
+from .voting import new_voter_token, poll_state, remember_voter, voter_network, voter_token
+
+# Votes without the voter cookie, counted per address (ZMP_RATE_LIMITS says how many).
+WITHOUT_COOKIE_LIMIT = RateLimit("poll_votes_without_cookie", key=voter_network)
 
 
 class VoteForm(forms.Form):
@@ -53,6 +60,21 @@ def refuse(
     )
 
 
+def too_many_votes(request: HttpRequest, back_url: str, wait: int) -> HttpResponse:
+    """429 with Retry-After; the poll is not shown, so its results stay for those who voted."""
+    minutes = math.ceil(wait / 60)
+    message = ngettext(
+        "Many votes have come from your internet connection in a short time, so this one was "
+        "not counted. Please wait %(minutes)s minute and vote again.",
+        "Many votes have come from your internet connection in a short time, so this one was "
+        "not counted. Please wait %(minutes)s minutes and vote again.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = refuse(request, 429, message, back_url)
+    response["Retry-After"] = str(wait)
+    return response
+
+
 @csrf_protect
 def vote(request: HttpRequest) -> HttpResponse:
     back_url = safe_next_url(request, request.POST.get("next", ""))
@@ -79,7 +101,12 @@ def vote(request: HttpRequest) -> HttpResponse:
         return refuse(request, 409, _("This poll is closed."), back_url, state)
 
     user = request.user if request.user.is_authenticated else None
-    token = "" if user else (voter_token(request) or new_voter_token())
+    token = "" if user else voter_token(request)
+    if token is None:
+        # Nothing tells this vote from the visitor's previous ones: count it per address.
+        if wait := retry_after(request, [WITHOUT_COOKIE_LIMIT]):
+            return too_many_votes(request, back_url, wait)
+        token = new_voter_token()
     try:
         with transaction.atomic():
             Vote.objects.create(

@@ -12,7 +12,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from .models import LanguageQueryHits
+from .models import HiddenSearch, LanguageQueryHits
+from .privacy import storable_search_terms
 
 logger = logging.getLogger("zmp.search")
 
@@ -25,6 +26,8 @@ POPULAR_MIN_HITS = 2
 def record_search(query_text: str, language: str, found_all_words: bool) -> None:
     """Count a search in Wagtail's search terms report, and per language if it found pages.
 
+    Only what ``storable_search_terms`` keeps is stored: the words, without e-mail addresses,
+    phone and document numbers or web addresses; a search made only of such is not counted.
     Only searches that found pages with all their words are candidates for the public list
     of popular searches, so junk typed into the box (or typed repeatedly to get onto the
     list) does not reach other visitors unless it matches the site's own content.
@@ -33,11 +36,14 @@ def record_search(query_text: str, language: str, found_all_words: bool) -> None
     ``after_response``), and a database that refuses it is logged, never the visitor's
     problem. Parallel searches for the same words each count once.
     """
+    terms = storable_search_terms(query_text, language)
+    if not terms:
+        return
     try:
         # One transaction: one commit (one disk flush on SQLite) for the few writes.
         with transaction.atomic():
             # Wagtail's get_or_create and F() increment tolerate a parallel first search.
-            query = Query.get(query_text)
+            query = Query.get(terms)
             query.add_hit()
             if found_all_words:
                 _add_language_hit(query, language, timezone.localdate())
@@ -60,10 +66,16 @@ def _add_language_hit(query: Query, language: str, date: datetime.date) -> None:
 
 
 def popular_searches(language: str, limit: int = POPULAR_LIMIT) -> list[str]:
-    """The most frequent recent searches made in ``language`` that found pages."""
+    """The most frequent recent searches made in ``language`` that found pages.
+
+    Searches editors have hidden, in this language or in all, are left out. Read afresh on
+    each request (the empty search page is never cached), so hiding one takes effect at once.
+    """
     since = timezone.localdate() - datetime.timedelta(days=POPULAR_DAYS)
+    hidden = HiddenSearch.objects.filter(language_code__in=["", language]).values("query_string")
     rows = (
         LanguageQueryHits.objects.filter(language_code=language, date__gte=since)
+        .exclude(query__query_string__in=hidden)
         .values("query__query_string")
         .annotate(total=Sum("hits"))
         .filter(total__gte=POPULAR_MIN_HITS)

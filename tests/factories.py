@@ -10,7 +10,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
 
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
 
 
@@ -28,6 +28,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Deklaracja dostępności"
+    slug = "deklaracja-dostepnosci"
+    entity_name = "Wojewódzki Urząd Pracy w Białymstoku"
+
+    class Meta:
+        model = AccessibilityStatementPage
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -82,14 +82,14 @@ elearning_import_advisors                                                       
 elearning_progress                                                                          login     login     302       302       200       200
 explore the Spanish tree                                                                    login     login     200       200       302       200
 hidden_searches:add                                                                         login     login     302       302       302       200
-hidden_searches:delete                                                                      login     login     302       302       302       404
+hidden_searches:delete                                                                      login     login     404       404       404       404
 hidden_searches:edit                                                                        login     login     302       302       302       404
-hidden_searches:history                                                                     login     login     302       302       302       404
-hidden_searches:history_results                                                             login     login     302       302       302       404
+hidden_searches:history                                                                     login     login     404       404       404       404
+hidden_searches:history_results                                                             login     login     404       404       404       404
 hidden_searches:index                                                                       login     login     302       302       302       200
 hidden_searches:index_results                                                               login     login     302       302       302       200
 hidden_searches:popular                                                                     login     login     302       302       302       200
-hidden_searches:usage                                                                       login     login     302       302       302       404
+hidden_searches:usage                                                                       login     login     404       404       404       404
 localization:status                                                                         login     login     200       200       200       200
 localize API: a Spanish poll                                                                login     login     403       403       403       200
 localize API: news topics                                                                   login     login     403       403       403       200

@@ -403,6 +403,12 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 ZMP_CONTACT_MAIL_RETRY_DELAYS = [60, 600, 3600]
 # Messages one address may send with the contact form (accounts/throttling.py counts them).
 ZMP_RATE_LIMITS["contact"] = "10/h"
+# Poll votes that come without the voter cookie (polls/views.py), per address: every first
+# vote in a browser, and every vote of one that refuses the cookie or a script that drops it.
+# 20 an hour lets a workshop or an office behind one public address vote together (signed-in
+# users are never counted), while a script that drops the cookie gets 20 votes an hour from
+# an address instead of any number.
+ZMP_RATE_LIMITS["poll_votes_without_cookie"] = "20/h"
 # Gunicorn (deploy/gunicorn.conf.py) sets ZMP_PRELOAD_LEMMATISER=1: the master loads the
 # search lemmatiser's dictionaries before forking, and the workers share them.
 ZMP_PRELOAD_LEMMATISER = os.environ.get("ZMP_PRELOAD_LEMMATISER") == "1"

@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteFooter
-from home.models import HomePage, StandardPage
+from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
 
 from . import site as content
@@ -67,6 +67,21 @@ def ensure_standard_page(parent: Page, spec: dict) -> StandardPage:
         intro=spec["intro"].pl,
         body=stream_value(spec["body"], "pl"),
     )
+
+
+def ensure_accessibility_statement(home: HomePage, spec: dict) -> AccessibilityStatementPage:
+    """The statement with the facts of its ``spec``: texts in Polish, paragraphs as rich text;
+    the fields the spec leaves out stay empty."""
+
+    def polish(value):
+        if isinstance(value, T):
+            return value.pl
+        if isinstance(value, list):
+            return html_paragraphs(value, "pl")
+        return value
+
+    fields = {name: polish(value) for name, value in spec.items() if name != "slug"}
+    return ensure_child_page(home, AccessibilityStatementPage, spec["slug"].pl, **fields)
 
 
 def ensure_topics(locales: list[Locale]) -> dict[str, NewsTopic]:
@@ -126,7 +141,7 @@ def load(demo: Demo) -> None:
     translate_everywhere(home, {**content.HOME, "slug": HOME_SLUG}, locales)
     about = ensure_standard_page(home, content.ABOUT)
     news = ensure_news(home, locales)
-    accessibility = ensure_standard_page(home, content.ACCESSIBILITY)
+    accessibility = ensure_accessibility_statement(home, content.ACCESSIBILITY)
     privacy = ensure_standard_page(home, content.PRIVACY)
     for page, spec in (
         (about, content.ABOUT),

@@ -544,6 +544,10 @@ ABOUT = {
 }
 
 # Accessibility statement ---------------------------------------------------------------
+# An AccessibilityStatementPage (home.models): the facts the office gives; its template
+# adds the headings and the sentences the technical conditions prescribe. What the source
+# does not give (the dates, the compliance status, an e-mail address, the buildings, sign
+# language) stays empty, and the page says that it has not been given.
 
 ACCESSIBILITY = {
     "slug": T(
@@ -552,236 +556,171 @@ ACCESSIBILITY = {
     "title": T(
         pl="Deklaracja dostępności", en="Accessibility statement", es="Declaración de accesibilidad"
     ),
-    "intro": T(
-        pl=(
-            "Wojewódzki Urząd Pracy w Białymstoku zobowiązuje się zapewnić dostępność swojej"
-            " strony internetowej zgodnie z przepisami ustawy z dnia 4 kwietnia 2019 r. o"
-            " dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów"
-            " publicznych."
-        ),
+    "entity_name": T(
+        pl="Wojewódzki Urząd Pracy w Białymstoku",
+        en="Wojewódzki Urząd Pracy w Białymstoku (Regional Labour Office in Białystok)",
+        es="Wojewódzki Urząd Pracy w Białymstoku (Oficina Regional de Empleo de Białystok)",
+    ),
+    # Read after "the website" in the statement's sentence about what it applies to.
+    "website_name": T(
+        pl="projektu PWP „Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”",
         en=(
-            "The Wojewódzki Urząd Pracy w Białymstoku (Regional Labour Office in Białystok) is"
-            " committed to making its website accessible in accordance with the Act of 4 April"
-            " 2019 on the digital accessibility of websites and mobile applications of public"
-            " bodies (ustawa z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron"
-            " internetowych i aplikacji mobilnych podmiotów publicznych)."
+            "of the PWP project “Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”"
+            " (Partnership for the Development and Promotion of Green Jobs)"
         ),
         es=(
-            "La Wojewódzki Urząd Pracy w Białymstoku (Oficina Regional de Empleo de Białystok)"
-            " se compromete a garantizar la accesibilidad de su sitio web de conformidad con la"
-            " Ley de 4 de abril de 2019 sobre la accesibilidad digital de los sitios web y las"
-            " aplicaciones móviles de los organismos públicos (ustawa z dnia 4 kwietnia 2019 r."
-            " o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów"
-            " publicznych)."
+            "del proyecto PWP «Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy»"
+            " (Partenariado para el desarrollo y la promoción de los empleos verdes)"
         ),
     ),
-    "body": [
-        (
-            "text",
-            [
-                T(
-                    pl=(
-                        "Deklaracja dostępności dotyczy strony internetowej projektu PWP"
-                        " „Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”,"
-                        " dostępnej w językach polskim, angielskim i hiszpańskim."
-                    ),
-                    en=(
-                        "This accessibility statement applies to the website of the PWP project"
-                        " “Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”"
-                        " (Partnership for the Development and Promotion of Green Jobs), which is"
-                        " available in Polish, English and Spanish."
-                    ),
-                    es=(
-                        "Esta declaración de accesibilidad se refiere al sitio web del proyecto"
-                        " PWP «Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy»"
-                        " (Partenariado para el desarrollo y la promoción de los empleos"
-                        " verdes), disponible en polaco, inglés y español."
-                    ),
-                ),
-            ],
-        ),
-        (
-            "heading",
-            T(
-                pl="Stan dostępności cyfrowej",
-                en="Compliance status",
-                es="Situación de cumplimiento",
+    "status_note": [
+        T(
+            pl=(
+                "Naszym celem jest zgodność strony z wytycznymi dla dostępności treści"
+                " internetowych WCAG 2.1 na poziomie AA. Jeśli mimo naszych starań"
+                " napotkają Państwo element, który nie jest dostępny, prosimy o"
+                " informację – postaramy się go poprawić lub udostępnić jego treść w"
+                " inny sposób."
+            ),
+            en=(
+                "Our aim is for the website to conform to the Web Content Accessibility"
+                " Guidelines (WCAG) 2.1 at level AA. If, despite our efforts, you come"
+                " across something that is not accessible, please let us know and we"
+                " will try to fix it or provide its content in another way."
+            ),
+            es=(
+                "Nuestro objetivo es que el sitio web cumpla las Pautas de Accesibilidad"
+                " para el Contenido Web (WCAG) 2.1 en el nivel AA. Si, a pesar de"
+                " nuestros esfuerzos, encuentra algún elemento que no sea accesible,"
+                " le rogamos que nos lo comunique: intentaremos corregirlo o facilitar"
+                " su contenido de otra forma."
             ),
         ),
-        (
-            "text",
-            [
-                T(
-                    pl=(
-                        "Naszym celem jest zgodność strony z wytycznymi dla dostępności treści"
-                        " internetowych WCAG 2.1 na poziomie AA. Jeśli mimo naszych starań"
-                        " napotkają Państwo element, który nie jest dostępny, prosimy o"
-                        " informację – postaramy się go poprawić lub udostępnić jego treść w"
-                        " inny sposób."
-                    ),
-                    en=(
-                        "Our aim is for the website to conform to the Web Content Accessibility"
-                        " Guidelines (WCAG) 2.1 at level AA. If, despite our efforts, you come"
-                        " across something that is not accessible, please let us know and we"
-                        " will try to fix it or provide its content in another way."
-                    ),
-                    es=(
-                        "Nuestro objetivo es que el sitio web cumpla las Pautas de Accesibilidad"
-                        " para el Contenido Web (WCAG) 2.1 en el nivel AA. Si, a pesar de"
-                        " nuestros esfuerzos, encuentra algún elemento que no sea accesible,"
-                        " le rogamos que nos lo comunique: intentaremos corregirlo o facilitar"
-                        " su contenido de otra forma."
-                    ),
-                ),
-                T(
-                    pl="Deklarację sporządzono na podstawie samooceny przeprowadzonej przez podmiot publiczny.",
-                    en="This statement was prepared on the basis of a self-assessment carried out by the public body.",
-                    es="Esta declaración se ha elaborado a partir de una autoevaluación realizada por el propio organismo público.",
-                ),
-            ],
+    ],
+    "assessment_method": "self-assessment",
+    "additional_information": [
+        T(
+            pl="Strona internetowa jest dostępna w językach polskim, angielskim i hiszpańskim.",
+            en="The website is available in Polish, English and Spanish.",
+            es="El sitio web está disponible en polaco, inglés y español.",
         ),
-        (
-            "heading",
-            T(
-                pl="Informacje zwrotne i dane kontaktowe",
-                en="Feedback and contact details",
-                es="Comentarios y datos de contacto",
+    ],
+    "contact_person": T(
+        pl="Elżbieta Gorczkowska, koordynator projektu",
+        en="Elżbieta Gorczkowska, project coordinator",
+        es="Elżbieta Gorczkowska, coordinadora del proyecto",
+    ),
+    "contact_phone": "+48 85 74 97 254",
+    "contact_note": [
+        T(
+            pl=(
+                "Tą samą drogą można składać wnioski o udostępnienie informacji niedostępnej"
+                " oraz skargi na brak zapewnienia dostępności."
+            ),
+            en=(
+                "You can use the same contact details to request information that is not"
+                " accessible and to complain about a lack of accessibility."
+            ),
+            es=(
+                "Por la misma vía puede solicitar información que no sea accesible y presentar"
+                " quejas por la falta de accesibilidad."
             ),
         ),
-        (
-            "text",
-            [
-                T(
-                    pl=(
-                        "W przypadku problemów z dostępnością strony internetowej prosimy o"
-                        " kontakt z koordynatorem projektu, panią Elżbietą Gorczkowską"
-                        " (Wojewódzki Urząd Pracy w Białymstoku), tel. 85 74 97 254. Tą samą drogą"
-                        " można składać wnioski o udostępnienie informacji niedostępnej oraz"
-                        " skargi na brak zapewnienia dostępności."
-                    ),
-                    en=(
-                        "If you have any problems with the accessibility of this website, please"
-                        " contact the project coordinator, Elżbieta Gorczkowska (Regional Labour"
-                        " Office in Białystok), tel. +48 85 74 97 254. You can use the same"
-                        " contact details to request information that is not accessible and to"
-                        " complain about a lack of accessibility."
-                    ),
-                    es=(
-                        "Si tiene algún problema con la accesibilidad de este sitio web, póngase"
-                        " en contacto con la coordinadora del proyecto, Elżbieta Gorczkowska"
-                        " (Oficina Regional de Empleo de Białystok), tel. +48 85 74 97 254. Por la"
-                        " misma vía puede solicitar información que no sea accesible y"
-                        " presentar quejas por la falta de accesibilidad."
-                    ),
-                ),
-            ],
-        ),
-        (
-            "heading",
-            T(
-                pl="Procedura wnioskowo-skargowa",
-                en="Enforcement procedure",
-                es="Procedimiento de solicitud y reclamación",
+    ],
+    "procedure": [
+        T(
+            pl=(
+                "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej"
+                " strony internetowej lub jej elementu. Można także zażądać udostępnienia"
+                " informacji za pomocą alternatywnego sposobu dostępu, na przykład przez"
+                " odczytanie niedostępnego cyfrowo dokumentu lub opisanie zawartości"
+                " filmu bez audiodeskrypcji."
+            ),
+            en=(
+                "Everyone has the right to request that a website or any part of it be"
+                " made digitally accessible. You may also ask for information to be"
+                " provided by an alternative means of access, for example by having an"
+                " inaccessible document read out or the content of a video without audio"
+                " description described."
+            ),
+            es=(
+                "Toda persona tiene derecho a solicitar que un sitio web o cualquiera de"
+                " sus elementos sea accesible digitalmente. También puede pedir que la"
+                " información se le facilite mediante un medio de acceso alternativo,"
+                " por ejemplo leyéndole un documento que no sea accesible o describiendo"
+                " el contenido de un vídeo sin audiodescripción."
             ),
         ),
-        (
-            "text",
-            [
-                T(
-                    pl=(
-                        "Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej"
-                        " strony internetowej lub jej elementu. Można także zażądać udostępnienia"
-                        " informacji za pomocą alternatywnego sposobu dostępu, na przykład przez"
-                        " odczytanie niedostępnego cyfrowo dokumentu lub opisanie zawartości"
-                        " filmu bez audiodeskrypcji."
-                    ),
-                    en=(
-                        "Everyone has the right to request that a website or any part of it be"
-                        " made digitally accessible. You may also ask for information to be"
-                        " provided by an alternative means of access, for example by having an"
-                        " inaccessible document read out or the content of a video without audio"
-                        " description described."
-                    ),
-                    es=(
-                        "Toda persona tiene derecho a solicitar que un sitio web o cualquiera de"
-                        " sus elementos sea accesible digitalmente. También puede pedir que la"
-                        " información se le facilite mediante un medio de acceso alternativo,"
-                        " por ejemplo leyéndole un documento que no sea accesible o describiendo"
-                        " el contenido de un vídeo sin audiodescripción."
-                    ),
-                ),
-                T(
-                    pl=(
-                        "Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony"
-                        " internetowej lub elementu, o który chodzi, oraz sposób kontaktu. Jeżeli"
-                        " osoba zgłaszająca potrzebuje informacji w alternatywnej formie, powinna"
-                        " określić dogodny dla niej sposób jej przedstawienia."
-                    ),
-                    en=(
-                        "The request should include the name of the person making it, an"
-                        " indication of the website or part of it concerned, and contact"
-                        " details. If you need the information in an alternative form, please"
-                        " say which format suits you."
-                    ),
-                    es=(
-                        "La solicitud debe incluir los datos de la persona que la presenta, la"
-                        " indicación del sitio web o del elemento de que se trate y una forma de"
-                        " contacto. Si necesita la información en un formato alternativo, indique"
-                        " cuál le resulta más adecuado."
-                    ),
-                ),
-                T(
-                    pl=(
-                        "Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w"
-                        " ciągu 7 dni od dnia jego wystąpienia. Jeżeli dotrzymanie tego terminu"
-                        " nie jest możliwe, niezwłocznie informuje, kiedy realizacja żądania"
-                        " będzie możliwa, przy czym termin ten nie może być dłuższy niż 2"
-                        " miesiące. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe,"
-                        " podmiot publiczny może zaproponować alternatywny sposób dostępu do"
-                        " informacji."
-                    ),
-                    en=(
-                        "The public body must deal with the request without delay and no later"
-                        " than 7 days after it was made. If it cannot meet that deadline, it must"
-                        " say without delay when the request can be met, which may not be later"
-                        " than 2 months after the request was made. If digital accessibility"
-                        " cannot be provided, the public body may offer an alternative means of"
-                        " access to the information."
-                    ),
-                    es=(
-                        "El organismo público debe atender la solicitud sin demora y, a más"
-                        " tardar, en un plazo de 7 días desde su presentación. Si no puede"
-                        " cumplir ese plazo, debe informar sin demora de cuándo podrá atenderla,"
-                        " y ese plazo no puede superar los 2 meses desde la presentación de la"
-                        " solicitud. Si no es posible garantizar la accesibilidad digital, el"
-                        " organismo público puede proponer un medio alternativo de acceso a la"
-                        " información."
-                    ),
-                ),
-                T(
-                    pl=(
-                        "Jeżeli podmiot publiczny odmówi realizacji żądania zapewnienia"
-                        " dostępności lub alternatywnego sposobu dostępu do informacji, można"
-                        " złożyć skargę w sprawie zapewnienia dostępności cyfrowej. Po"
-                        " wyczerpaniu tej procedury można także złożyć wniosek do Rzecznika Praw"
-                        " Obywatelskich."
-                    ),
-                    en=(
-                        "If the public body refuses to provide accessibility or an alternative"
-                        " means of access to the information, you may lodge a complaint about"
-                        " digital accessibility. Once that procedure has been exhausted, you may"
-                        " also apply to the Rzecznik Praw Obywatelskich (Commissioner for Human"
-                        " Rights)."
-                    ),
-                    es=(
-                        "Si el organismo público se niega a garantizar la accesibilidad o un"
-                        " medio alternativo de acceso a la información, puede presentarse una"
-                        " reclamación en materia de accesibilidad digital. Una vez agotado este"
-                        " procedimiento, también puede presentarse una solicitud ante el"
-                        " Rzecznik Praw Obywatelskich (Defensor del Pueblo de Polonia)."
-                    ),
-                ),
-            ],
+        T(
+            pl=(
+                "Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony"
+                " internetowej lub elementu, o który chodzi, oraz sposób kontaktu. Jeżeli"
+                " osoba zgłaszająca potrzebuje informacji w alternatywnej formie, powinna"
+                " określić dogodny dla niej sposób jej przedstawienia."
+            ),
+            en=(
+                "The request should include the name of the person making it, an"
+                " indication of the website or part of it concerned, and contact"
+                " details. If you need the information in an alternative form, please"
+                " say which format suits you."
+            ),
+            es=(
+                "La solicitud debe incluir los datos de la persona que la presenta, la"
+                " indicación del sitio web o del elemento de que se trate y una forma de"
+                " contacto. Si necesita la información en un formato alternativo, indique"
+                " cuál le resulta más adecuado."
+            ),
+        ),
+        T(
+            pl=(
+                "Podmiot publiczny realizuje żądanie niezwłocznie, nie później niż w"
+                " ciągu 7 dni od dnia jego wystąpienia. Jeżeli dotrzymanie tego terminu"
+                " nie jest możliwe, niezwłocznie informuje, kiedy realizacja żądania"
+                " będzie możliwa, przy czym termin ten nie może być dłuższy niż 2"
+                " miesiące. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe,"
+                " podmiot publiczny może zaproponować alternatywny sposób dostępu do"
+                " informacji."
+            ),
+            en=(
+                "The public body must deal with the request without delay and no later"
+                " than 7 days after it was made. If it cannot meet that deadline, it must"
+                " say without delay when the request can be met, which may not be later"
+                " than 2 months after the request was made. If digital accessibility"
+                " cannot be provided, the public body may offer an alternative means of"
+                " access to the information."
+            ),
+            es=(
+                "El organismo público debe atender la solicitud sin demora y, a más"
+                " tardar, en un plazo de 7 días desde su presentación. Si no puede"
+                " cumplir ese plazo, debe informar sin demora de cuándo podrá atenderla,"
+                " y ese plazo no puede superar los 2 meses desde la presentación de la"
+                " solicitud. Si no es posible garantizar la accesibilidad digital, el"
+                " organismo público puede proponer un medio alternativo de acceso a la"
+                " información."
+            ),
+        ),
+        T(
+            pl=(
+                "Jeżeli podmiot publiczny odmówi realizacji żądania zapewnienia"
+                " dostępności lub alternatywnego sposobu dostępu do informacji, można"
+                " złożyć skargę w sprawie zapewnienia dostępności cyfrowej. Po"
+                " wyczerpaniu tej procedury można także złożyć wniosek do Rzecznika Praw"
+                " Obywatelskich."
+            ),
+            en=(
+                "If the public body refuses to provide accessibility or an alternative"
+                " means of access to the information, you may lodge a complaint about"
+                " digital accessibility. Once that procedure has been exhausted, you may"
+                " also apply to the Rzecznik Praw Obywatelskich (Commissioner for Human"
+                " Rights)."
+            ),
+            es=(
+                "Si el organismo público se niega a garantizar la accesibilidad o un"
+                " medio alternativo de acceso a la información, puede presentarse una"
+                " reclamación en materia de accesibilidad digital. Una vez agotado este"
+                " procedimiento, también puede presentarse una solicitud ante el"
+                " Rzecznik Praw Obywatelskich (Defensor del Pueblo de Polonia)."
+            ),
         ),
     ],
 }

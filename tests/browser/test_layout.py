@@ -20,6 +20,7 @@ from core.models import MainMenu
 from elearning.grading import questions_from_stream
 from elearning.models import Attempt
 from tests.factories import (
+    AccessibilityStatementPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
     NewsTopicFactory,
@@ -154,7 +155,10 @@ def build_site(home) -> dict[str, dict[str, str]]:
     event = EventPageFactory(parent=events, title="Spotkanie informacyjne w Choroszczy")
     promotion = PromotionPageFactory(parent=home)
     contact = make_contact_page(home, slug="kontakt-z-projektem")
-    for page in (partners, partner, events, event, promotion, contact):
+    statement = AccessibilityStatementPageFactory(
+        parent=home, contact_person="Elżbieta Gorczkowska", contact_phone="+48 85 74 97 254"
+    )
+    for page in (partners, partner, events, event, promotion, contact, statement):
         for code in ("en", "es"):
             translate_page(page, code, slug=f"{code}-{page.slug}")
 
@@ -212,6 +216,7 @@ def build_site(home) -> dict[str, dict[str, str]]:
             "event": event.get_translation(target).url,
             "promotion": promotion.get_translation(target).url,
             "contact": contact.get_translation(target).url,
+            "accessibility-statement": statement.get_translation(target).url,
             "site-map": f"/{code}/site-map/",
             "search": f"/{code}/search/?query=partner",
             "not-found": f"/{code}/nie-ma-takiej-strony/",
