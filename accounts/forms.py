@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
+from . import email_change
 from .lockouts import cool_off
 from .models import Profile
 
@@ -156,3 +157,19 @@ class ProfileForm(forms.Form):
         Profile.objects.update_or_create(
             user=self.user, defaults={"language": self.cleaned_data["language"]}
         )
+
+
+class EmailChangeForm(forms.Form):
+    new_email = forms.EmailField(label=_("New e-mail address"), max_length=254)
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_new_email(self) -> str:
+        new_email = self.cleaned_data["new_email"].strip()
+        if new_email.lower() == (self.user.email or "").lower():
+            raise ValidationError(_("This is already your address."))
+        if email_change.address_taken(new_email, self.user):
+            raise ValidationError(_("Another account already uses this address."))
+        return new_email

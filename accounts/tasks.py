@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 from django_tasks import task
 
+from .email_change import LINK_DAYS
 from .forms import PasswordResetForm
 
 RESET_EMAIL_TEMPLATE = "registration/password_reset_email.txt"
@@ -23,4 +27,18 @@ def send_password_reset(email: str, *, domain: str, use_https: bool, language: s
     with translation.override(language):
         form.save(
             domain_override=domain, use_https=use_https, email_template_name=RESET_EMAIL_TEMPLATE
+        )
+
+
+@task()
+def send_email_change_link(new_email: str, *, link: str, language: str) -> None:
+    """The link that confirms the new address, sent to that address."""
+    with translation.override(language):
+        send_mail(
+            subject=gettext("Confirm your new e-mail address"),
+            message=render_to_string(
+                "accounts/email_change_email.txt", {"link": link, "days": LINK_DAYS}
+            ),
+            from_email=None,
+            recipient_list=[new_email],
         )

@@ -28,4 +28,6 @@ urlpatterns = [
     path("account/password/", views.PasswordChangeView.as_view(), name="password_change"),
     path("account/data/<str:data_format>/", views.download_personal_data, name="personal_data"),
     path("account/erasure/", views.request_erasure, name="request_erasure"),
+    path("account/email/", views.request_email_change, name="request_email_change"),
+    path("account/email/<str:token>/", views.confirm_email_change, name="confirm_email_change"),
 ]

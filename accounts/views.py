@@ -12,15 +12,21 @@ from django.contrib.auth.models import Group
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from elearning.advisors import ADVISORS_GROUP
 
-from . import lockouts, personal_data, tasks
-from .forms import PasswordResetForm, ProfileForm, RegistrationForm, SignInForm
+from . import email_change, lockouts, personal_data, tasks
+from .forms import (
+    EmailChangeForm,
+    PasswordResetForm,
+    ProfileForm,
+    RegistrationForm,
+    SignInForm,
+)
 from .models import ErasureRequest
 from .throttling import RateLimit, per_address, retry_after
 
@@ -116,12 +122,60 @@ def my_account(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Your details are saved."))
         return redirect("accounts:account")
+    status = 400 if request.method == "POST" else 200
+    return _account_page(request, form, EmailChangeForm(user=request.user), status)
+
+
+def _account_page(request, form, email_form, status: int) -> TemplateResponse:
     context = {
         "form": form,
+        "email_form": email_form,
         "erasure_requested": ErasureRequest.objects.filter(user=request.user).first(),
     }
-    status = 400 if request.method == "POST" else 200
     return TemplateResponse(request, "accounts/my_account.html", context, status=status)
+
+
+@login_required
+@require_POST
+def request_email_change(request: HttpRequest) -> HttpResponse:
+    """Sends the link that confirms the new address to that address; nothing changes yet."""
+    email_form = EmailChangeForm(request.POST, user=request.user)
+    if not email_form.is_valid():
+        return _account_page(request, ProfileForm(user=request.user), email_form, 400)
+    wait = retry_after(request, [RateLimit("password_reset_per_ip")])
+    if wait is not None:
+        return too_many_requests(request, wait)
+    new_email = email_form.cleaned_data["new_email"]
+    token = email_change.change_token(request.user, new_email)
+    tasks.send_email_change_link.enqueue(
+        new_email,
+        link=request.build_absolute_uri(reverse("accounts:confirm_email_change", args=[token])),
+        language=get_language(),
+    )
+    messages.success(
+        request,
+        _("We have sent a link to %(email)s. Your address changes when you follow it.")
+        % {"email": new_email},
+    )
+    return redirect("accounts:account")
+
+
+def confirm_email_change(request: HttpRequest, token: str) -> HttpResponse:
+    """Shows what the link will do and does it on the button (a mail scanner fetching the
+    link changes nothing); a link that cannot change it says why, with 400."""
+    try:
+        user, new_email = email_change.pending_change(token)
+        if request.method == "POST":
+            email_change.confirm_change(token)
+            messages.success(
+                request, _("Your e-mail address is now %(email)s.") % {"email": new_email}
+            )
+            return redirect("accounts:account" if request.user == user else "accounts:login")
+    except email_change.ChangeRefused as refused:
+        return TemplateResponse(
+            request, "accounts/email_change_confirm.html", {"refused": str(refused)}, status=400
+        )
+    return TemplateResponse(request, "accounts/email_change_confirm.html", {"new_email": new_email})
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):

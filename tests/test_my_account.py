@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core import mail as django_mail
 from django.test import Client
 
 from accounts.models import ErasureRequest, Profile
@@ -235,3 +237,48 @@ def test_staff_without_the_permission_may_not_see_or_erase(client, signed_in, ad
         assert (response.status_code, response["Location"]) == (302, "/admin/")
     advisor.refresh_from_db()
     assert advisor.username == "anna"
+
+
+def confirmation_link(mail) -> str:
+    return re.search(r"http://testserver(/\S+)", mail.body).group(1)
+
+
+def test_a_new_email_address_counts_only_once_its_link_is_followed(client, signed_in, advisor):
+    sent = signed_in.post(
+        "/pl/accounts/account/email/", {"new_email": "anna.kowalska@example.org"}, follow=True
+    )
+    advisor.refresh_from_db()
+    (mail,) = django_mail.outbox
+    link = confirmation_link(mail)
+
+    assert "Wysłaliśmy link na adres anna.kowalska@example.org." in sent.content.decode()
+    assert mail.to == ["anna.kowalska@example.org"]
+    assert advisor.email == "anna@example.org"  # nothing changes before the link
+    # Opening the link (as a mail scanner would) shows what it will do, and changes nothing.
+    shown = Client().get(link)
+    assert "anna.kowalska@example.org" in shown.content.decode()
+    advisor.refresh_from_db()
+    assert advisor.email == "anna@example.org"
+    done = signed_in.post(link, follow=True)
+    advisor.refresh_from_db()
+    assert advisor.email == "anna.kowalska@example.org"
+    assert "Twój adres e-mail to teraz anna.kowalska@example.org." in done.content.decode()
+    # The link is used up.
+    again = signed_in.post(link)
+    assert again.status_code == 400
+    assert "Ten link został już użyty lub jest nieaktualny." in again.content.decode()
+
+
+def test_a_damaged_link_and_a_taken_address_are_refused_with_a_reason(signed_in, advisor):
+    make_advisor("bogdan")  # bogdan@example.org
+    taken = signed_in.post("/pl/accounts/account/email/", {"new_email": "BOGDAN@example.org"})
+    signed_in.post("/pl/accounts/account/email/", {"new_email": "nowy@example.org"})
+    link = confirmation_link(django_mail.outbox[-1])
+    damaged = signed_in.get(link[:-3] + "xyz/")
+
+    assert taken.status_code == 400
+    assert "Inne konto używa już tego adresu." in taken.content.decode()
+    assert damaged.status_code == 400
+    assert "Ten link jest nieprawidłowy." in damaged.content.decode()
+    advisor.refresh_from_db()
+    assert advisor.email == "anna@example.org"

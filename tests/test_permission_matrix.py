@@ -50,7 +50,9 @@ url                                                                             
 accounts:account                                                                            login     200       200       200       200       200
 accounts:password_change                                                                    login     200       200       200       200       200
 accounts:personal_data                                                                      login     200       200       200       200       200
+accounts:request_email_change                                                               login     405       405       405       405       405
 accounts:request_erasure                                                                    login     405       405       405       405       405
+accounts:confirm_email_change                                                               400       400       400       400       400       400
 accounts:login                                                                              200       302       302       302       302       302
 accounts:logout                                                                             405       405       405       405       405       405
 accounts:password_reset                                                                     200       200       200       200       200       200
