@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from django.conf import settings
 from django.http import HttpRequest
 
@@ -23,3 +25,16 @@ def client_ip(request: HttpRequest) -> str | None:
         if len(forwarded) >= trusted:
             return forwarded[-trusted]
     return request.META.get("REMOTE_ADDR") or None
+
+
+def client_network(_group: str, request: HttpRequest) -> str:
+    """What rate limits count a visitor by: their address, for IPv6 its /64 (what one
+    household or phone is given), or "unknown" when there is no valid address (a proxy that
+    sends none, a forged header); django-ratelimit's own "ip" key answers those with a 500."""
+    try:
+        address = ipaddress.ip_address(client_ip(request) or "")
+    except ValueError:
+        return "unknown"
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
+    return str(address)

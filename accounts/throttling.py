@@ -9,13 +9,15 @@ from django.conf import settings
 from django.http import HttpRequest
 from django_ratelimit.core import get_usage
 
+from .client_ip import client_network
+
 
 @dataclass(frozen=True)
 class RateLimit:
     """One counter: its name in ZMP_RATE_LIMITS (also its cache group) and what it counts by."""
 
     name: str
-    key: str | Callable[[str, HttpRequest], str] = "ip"
+    key: str | Callable[[str, HttpRequest], str] = client_network
 
 
 def per_address(address: str) -> Callable[[str, HttpRequest], str]:

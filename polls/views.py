@@ -17,10 +17,10 @@ from django.views.decorators.csrf import csrf_protect
 from accounts.throttling import RateLimit, retry_after
 
 from .models import Poll, PollChoice, Vote
-from .voting import new_voter_token, poll_state, remember_voter, voter_network, voter_token
+from .voting import new_voter_token, poll_state, remember_voter, voter_token
 
 # Votes without the voter cookie, counted per address (ZMP_RATE_LIMITS says how many).
-WITHOUT_COOKIE_LIMIT = RateLimit("poll_votes_without_cookie", key=voter_network)
+WITHOUT_COOKIE_LIMIT = RateLimit("poll_votes_without_cookie")
 
 
 class VoteForm(forms.Form):

@@ -7,7 +7,6 @@ answers, votes or languages.
 from __future__ import annotations
 
 import datetime
-import ipaddress
 import secrets
 from dataclasses import dataclass, field
 from uuid import UUID
@@ -15,8 +14,6 @@ from uuid import UUID
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Locale
-
-from accounts.client_ip import client_ip
 
 from .models import Poll, PollChoice, Vote
 
@@ -28,18 +25,6 @@ VOTER_COOKIE_MAX_AGE = datetime.timedelta(days=365)
 def voter_token(request: HttpRequest) -> str | None:
     """The anonymous visitor's token, if their cookie is there and its signature holds."""
     return request.get_signed_cookie(VOTER_COOKIE, default=None, salt=VOTER_COOKIE_SALT) or None
-
-
-def voter_network(_group: str, request: HttpRequest) -> str:
-    """What votes without a cookie are counted by: the visitor's address, for IPv6 its /64
-    (what one household or phone is given), or "unknown" when there is no valid address."""
-    try:
-        address = ipaddress.ip_address(client_ip(request) or "")
-    except ValueError:
-        return "unknown"
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
-    return str(address)
 
 
 def new_voter_token() -> str:

@@ -64,3 +64,24 @@ def test_self_registration_is_limited_per_connection(client, home, settings):
 
     assert_refused(client.post("/en/accounts/register/", {"username": ""}))
     assert client.get("/en/accounts/register/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "remote"),
+    [("", ""), ("not-an-address", "127.0.0.1"), ("999.1.1.1", ""), ("\x00", "::1")],
+)
+def test_a_missing_or_forged_client_address_is_counted_not_a_server_error(
+    client, db, settings, forwarded, remote
+):
+    settings.ZMP_TRUSTED_PROXIES = 1
+    advisor = make_advisor()
+    answers = [
+        client.post(
+            RESET, {"email": advisor.email}, HTTP_X_FORWARDED_FOR=forwarded, REMOTE_ADDR=remote
+        ).status_code
+        for _request in range(21)
+    ]
+
+    # Five e-mails to the mailbox, then refusals; the unknown address is one counter.
+    assert answers[:5] == [302] * 5
+    assert set(answers[5:]) == {429}
