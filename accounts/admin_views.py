@@ -42,13 +42,19 @@ class AccountColumn(ButtonsColumnMixin, TitleColumn):
         return [ListingButton(_("Unlock"), url=unlock_url(instance), icon_name="lock-open")]
 
 
-class UnlockPermissionMixin:
-    """Superusers, and groups given "Can unlock sign-ins…" (Settings → Groups)."""
+class PermissionRequiredMixin:
+    """Superusers, and groups given ``permission`` (Settings → Groups)."""
+
+    permission: str
 
     def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not request.user.has_perm(UNLOCK_PERMISSION):
+        if not request.user.has_perm(self.permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class UnlockPermissionMixin(PermissionRequiredMixin):
+    permission = UNLOCK_PERMISSION
 
 
 class LockoutIndexView(UnlockPermissionMixin, BaseListingView):
@@ -115,9 +121,17 @@ class UnlockView(UnlockPermissionMixin, WagtailAdminTemplateMixin, TemplateView)
         return redirect("locked_sign_ins:index")
 
 
-class UnlockMenuItem(MenuItem):
+class PermissionMenuItem(MenuItem):
+    """Shown only to those who hold ``permission``."""
+
+    permission: str
+
     def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(UNLOCK_PERMISSION)
+        return request.user.has_perm(self.permission)
+
+
+class UnlockMenuItem(PermissionMenuItem):
+    permission = UNLOCK_PERMISSION
 
 
 class LockoutViewSet(ViewSet):
@@ -138,13 +152,8 @@ class LockoutViewSet(ViewSet):
 # Settings → Erasure requests ------------------------------------------------------------
 
 
-class ErasePermissionMixin:
-    """Superusers, and groups given "Can erase an account holder's personal data"."""
-
-    def dispatch(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not request.user.has_perm(ERASE_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class ErasePermissionMixin(PermissionRequiredMixin):
+    permission = ERASE_PERMISSION
 
 
 class ErasureAccountColumn(ButtonsColumnMixin, TitleColumn):
@@ -211,9 +220,8 @@ class EraseView(ErasePermissionMixin, WagtailAdminTemplateMixin, TemplateView):
         return redirect("erasure_requests:index")
 
 
-class EraseMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(ERASE_PERMISSION)
+class EraseMenuItem(PermissionMenuItem):
+    permission = ERASE_PERMISSION
 
 
 class ErasureRequestViewSet(ViewSet):
