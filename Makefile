@@ -19,7 +19,7 @@ $(VENV)/.test-installed: $(BIN)/activate requirements-test.txt
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@
 
-install-test: $(VENV)/.test-installed install-varnish
+install-test: $(VENV)/.test-installed install-varnish install-fonts
 	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
 		( (apt-get install -y --no-install-recommends chromium || \
 		   (apt-get update && apt-get install -y --no-install-recommends chromium)) \
@@ -33,13 +33,22 @@ install-varnish:
 		   (apt-get update && apt-get install -y --no-install-recommends varnish)) \
 		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends varnish) )
 
+# DejaVu Sans (Debian's fonts-dejavu-core), embedded in PDF certificates for their Polish and
+# Spanish letters; another font can be set with ZMP_CERTIFICATE_FONT(_BOLD) (certificates/pdf.py).
+.PHONY: install-fonts
+install-fonts:
+	@test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf || \
+		( (apt-get install -y --no-install-recommends fonts-dejavu-core || \
+		   (apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core)) \
+		  || (sudo apt-get update && sudo apt-get install -y --no-install-recommends fonts-dejavu-core) )
+
 compilemessages: install
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 
 migrate: install
 	$(MANAGE) migrate --noinput
 
-demo: migrate compilemessages
+demo: migrate compilemessages install-fonts
 	$(MANAGE) load_demo
 	$(MANAGE) update_index  # pages saved before search lemmatised their words
 
@@ -50,13 +59,14 @@ run: demo
 # `ZMP_TASK_WORKER=1 make run` in development, as a service of its own in production.
 .PHONY: worker
 worker: migrate
+	ZMP_TASK_WORKER=1 $(MANAGE) delete_expired_records --schedule
 	ZMP_TASK_WORKER=1 $(MANAGE) db_worker
 
 # The production stack on 127.0.0.1: PostgreSQL database `zmp` (created, with the demo
 # content, if missing), Redis, gunicorn, the task worker and Varnish in front
 # (http://127.0.0.1:6180/). Settings: deploy/serve-prod.env. `make stop-prod` stops it.
 .PHONY: serve-prod stop-prod
-serve-prod: install compilemessages install-varnish
+serve-prod: install compilemessages install-varnish install-fonts
 	deploy/serve-prod
 
 stop-prod:

@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("polls/", include("polls.urls")),
     path("learning/", include("elearning.urls")),
     path("accounts/", include("accounts.urls")),
+    path("certificates/", include("certificates.urls")),
     path("site-map/", site_map, name="site_map"),
     path("", include(wagtail_urls)),
 )

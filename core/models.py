@@ -1,7 +1,6 @@
 """Site-wide snippets that editors keep, one per language: the main menu, the footer and the
 office's identity (logo and funding marks)."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -10,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 
 from core.illustrations import illustration_choices
+from core.image_alt import ImageTextAlternativesMixin
 
 
 class LinkBlock(blocks.StructBlock):
@@ -87,7 +87,7 @@ class SiteFooter(TranslatableMixin, models.Model):
         return str(_("Footer ({language})").format(language=self.locale.get_display_name()))
 
 
-class SiteIdentity(TranslatableMixin, models.Model):
+class SiteIdentity(ImageTextAlternativesMixin, TranslatableMixin, models.Model):
     """The office's logo in the header and the funding marks above the footer.
 
     Until an editor uploads them the header shows the site's name as text and the footer
@@ -138,12 +138,10 @@ class SiteIdentity(TranslatableMixin, models.Model):
     def __str__(self) -> str:
         return str(_("Identity ({language})").format(language=self.locale.get_display_name()))
 
-    def clean(self) -> None:
-        super().clean()
-        missing = {}
-        if self.logo_id and not self.logo_alt.strip():
-            missing["logo_alt"] = _("Say what the logo shows, for those who cannot see it.")
-        if self.funding_marks_id and not self.funding_marks_alt.strip():
-            missing["funding_marks_alt"] = _("Name the marks, for those who cannot see them.")
-        if missing:
-            raise ValidationError(missing)
+    image_text_alternatives = {
+        "logo": ("logo_alt", _("Say what the logo shows, for those who cannot see it.")),
+        "funding_marks": (
+            "funding_marks_alt",
+            _("Name the marks, for those who cannot see them."),
+        ),
+    }

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from certificates.issuing import issue
 from elearning.answer_key import AnswerKey, QuizUnavailable, answer_key, source_quiz
 from elearning.grading import (
     Question,
@@ -258,6 +259,9 @@ def attempt_view(request, quiz: QuizPage, attempt_id):
         attempt.refresh_from_db()
         messages.error(request, _("This attempt was already submitted; nothing was changed."))
         return _result(request, quiz, attempt, status=409)
+    if score >= key.source.pass_mark:
+        # The course may be passed now (its lessons done): its certificate dates from here.
+        issue(request.user, quiz.course)
     return redirect(_result_url(quiz, attempt))
 
 

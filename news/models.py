@@ -19,6 +19,7 @@ from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMix
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import absolute, organisation, share_image
 
 from .feeds import NewsAtomFeed, NewsRssFeed
@@ -89,7 +90,7 @@ class NewsPageTopic(Orderable):
     panels = [FieldPanel("topic")]
 
 
-class NewsPage(Page):
+class NewsPage(ImageTextAlternativesMixin, Page):
     date = models.DateField(verbose_name=_("publication date"))
     lead = models.TextField(verbose_name=_("lead"), help_text=_("One or two sentences."))
     image = models.ForeignKey(
@@ -109,6 +110,7 @@ class NewsPage(Page):
     body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
 
     objects = NewsPageManager()
+    image_text_alternatives = {"image": "image_alt"}
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ContentBlocks, DocumentBlock
+from core.image_alt import ImageTextAlternativesMixin
 
 LOGO_RENDITION = "max-320x160"
 
@@ -54,7 +55,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(ImageTextAlternativesMixin, Page):
     """One transnational partner: who they are, where, and what the project learned from them."""
 
     name = models.CharField(
@@ -80,6 +81,7 @@ class PartnerPage(Page):
         verbose_name=_("logo alt text"),
         help_text=_("Usually the organisation's name as the logo writes it."),
     )
+    image_text_alternatives = {"logo": "logo_alt"}
     website = models.URLField(blank=True, verbose_name=_("website"))
 
     content_panels = Page.content_panels + [

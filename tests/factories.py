@@ -6,12 +6,15 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.core.management import call_command
+from django.test import TestCase
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
 
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
+from privacy.models import PrivacyNoticePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -37,6 +40,15 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AccessibilityStatementPage
+
+
+class PrivacyNoticePageFactory(wagtail_factories.PageFactory):
+    title = "Ochrona danych osobowych"
+    slug = "ochrona-danych-osobowych"
+    intro = "Zgodnie z art. 13 RODO informujemy, jak przetwarzamy dane osobowe."
+
+    class Meta:
+        model = PrivacyNoticePage
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
@@ -130,3 +142,10 @@ def video_page(home):
             )
         ],
     )
+
+
+def run_load_demo(*args: str) -> None:
+    """`load_demo` as `manage.py` runs it: wagtail-localize publishes on commit, so the
+    callbacks run as they would when the command commits."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo", *args, verbosity=0)

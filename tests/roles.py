@@ -33,11 +33,13 @@ from wagtail.models import Collection, Page, Task, Workflow
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from accounts.models import ErasureRequest
+from certificates.models import Certificate
 from core.demo.tree import translate
 from core.demo.users import spanish_editors_group
 from elearning.admin_views import STAFF_PERMISSION
 from elearning.models import Attempt, GlossaryTerm
 from elearning.quiz import new_layout
+from privacy.models import PrivacySettings
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -236,6 +238,7 @@ def build_dataset() -> DataSet:
         "open_attempt": _attempt(users[ADVISOR], pages["quiz"], number=1, submitted=False),
         "submitted_attempt": _attempt(users[ADVISOR], pages["quiz"], number=2, submitted=True),
         "erasure_request": ErasureRequest.objects.create(user=users[ADVISOR]),
+        "certificate": _certificate(course),
     }
     return DataSet(home=home, pages=pages, users=users, objects=objects)
 
@@ -251,6 +254,22 @@ def _promoted_query(page: Page) -> Query:
     query = Query.get("odpady")
     SearchPromotion.objects.create(query=query, page=page, sort_order=0)
     return query
+
+
+def _certificate(course) -> Certificate:
+    """A certificate of a learner outside the six roles: theirs to open, anyone's to verify."""
+    holder = get_user_model().objects.create_user(
+        "holder", first_name="Łucja", last_name="Żółkiewska"
+    )
+    return Certificate.objects.create(
+        user=holder,
+        course_key=course.translation_key,
+        course=course,
+        course_title=course.title,
+        code="7QK2-M9XD-4HRB",
+        issued_at=timezone.now(),
+        score=90,
+    )
 
 
 def _attempt(user, quiz, *, number: int, submitted: bool) -> Attempt:
@@ -390,6 +409,8 @@ PK_OWNER = {
     "admin/users/": "user",
     "admin/groups/": "group",
     "admin/erasure-requests/": "erasure_request",
+    "admin/certificates/": "certificate",
+    "admin/settings/": "privacy_settings",
 }
 
 
@@ -413,6 +434,8 @@ def object_pk(dataset: DataSet, owner: str) -> str:
         "user": lambda: dataset.users[ADVISOR].pk,
         "group": lambda: objects["group"].pk,
         "erasure_request": lambda: objects["erasure_request"].pk,
+        "certificate": lambda: objects["certificate"].pk,
+        "privacy_settings": lambda: PrivacySettings.load().pk,
     }
     return str(pks[owner]())
 
@@ -469,6 +492,7 @@ def valid_arguments(route: Route, dataset: DataSet) -> dict[str, str]:
         "object_id": page,
         "uidb64": "MQ",
         "token": "set-password",
+        "code": objects["certificate"].code,
     }
     values = {}
     for name, _converter in route.parameters:
@@ -488,6 +512,8 @@ def valid_arguments(route: Route, dataset: DataSet) -> dict[str, str]:
         values.update(group0=page, group1="earliest", group2="latest")
     elif route.name == "wagtaildocs_serve":
         values.update(group0=str(objects["document"].pk), group1="rekomendacja.pdf")
+    elif route.name.startswith("wagtailsettings:"):
+        values.update(app_name="privacy", model_name="privacysettings")
     elif route.name == "wagtail_serve":
         values.update(group0=page_path(dataset.page("about", route.language or "pl")))
     return values
@@ -508,7 +534,12 @@ def page_urls(dataset: DataSet) -> dict[str, str]:
     subpages = {
         "news_index": {"rss": "rss/", "atom": "atom/"},
         "event": {"ics": "ics/"},
-        "course": {"enrol": "enrol/", "glossary": "glossary/", "certificate": "certificate/"},
+        "course": {
+            "enrol": "enrol/",
+            "glossary": "glossary/",
+            "certificate": "certificate/",
+            "certificate_pdf": "certificate/pdf/",
+        },
         "lesson": {"complete": "complete/"},
         "quiz": {
             "start": "start/",

@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -24,6 +22,7 @@ from tests.factories import (
     locale,
     translate_page,
 )
+from tests.html import soup_of, text_of
 from tests.roles import ADVISOR, build_dataset
 
 LANGUAGES = ["pl", "en", "es"]
@@ -196,16 +195,6 @@ def in_language(page: Page, code: str) -> Page:
     return page if code == "pl" else page.get_translation(locale(code))
 
 
-def soup_of(client, url: str) -> BeautifulSoup:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(element) -> str:
-    return " ".join(element.get_text(" ").split())
-
-
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_the_statement_shows_every_element_and_id_of_the_technical_conditions(home, client, code):
     statement = in_language(full_statement(home), code)
@@ -331,39 +320,3 @@ def test_the_admin_reminds_editors_when_the_statement_was_last_reviewed_before_3
     statement.last_review_date = deadline
     statement.save_revision().publish()
     assert reminder not in client.get("/admin/").content.decode()
-
-
-@pytest.fixture
-def load_demo(db, django_capture_on_commit_callbacks):
-    """Run the command as `manage.py` does: wagtail-localize publishes on commit."""
-
-    def run() -> None:
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("load_demo", verbosity=0)
-
-    return run
-
-
-def test_the_demo_statement_is_a_structured_statement_in_three_languages(load_demo, client):
-    load_demo()
-
-    statements = {
-        code: AccessibilityStatementPage.objects.live().get(locale__language_code=code)
-        for code in LANGUAGES
-    }
-    for code, statement in statements.items():
-        soup = soup_of(client, statement.url)
-        for element_id in REQUIRED_IDS:
-            assert len(soup.find_all(id=element_id)) == 1, (code, element_id)
-        # The facts the demo's source gives, and no date it does not give.
-        assert text_of(soup.find(id="a11y-podmiot")).startswith("Wojewódzki Urząd Pracy")
-        assert "Gorczkowska" in text_of(soup.find(id="a11y-osoba"))
-        assert text_of(soup.find(id="a11y-telefon")) == "+48 85 74 97 254"
-        assert soup.find(id="a11y-procedura").find("p") is not None
-        assert soup.find("time") is None
-        assert meta_statement(client, f"/{code}/") == statement.full_url
-    assert {code: s.slug for code, s in statements.items()} == {
-        "pl": "deklaracja-dostepnosci",
-        "en": "accessibility-statement",
-        "es": "declaracion-de-accesibilidad",
-    }

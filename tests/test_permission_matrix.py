@@ -76,6 +76,12 @@ admin/searchpicks/reports/search-terms/results/                                 
 admin/test404/                                                                              login     login     200       200       200       200
 admin/workflows/remove/<int:page_pk>/                                                       login     login     405       405       405       405
 admin/workflows/remove/<int:page_pk>/<int:workflow_pk>/                                     login     login     405       405       405       405
+certificates:verify                                                                         200       200       200       200       200       200
+certificates:verify_form                                                                    200       200       200       200       200       200
+certificates_admin:index                                                                    login     login     302       302       200       200
+certificates_admin:index_results                                                            login     login     302       302       200       200
+certificates_admin:inspect                                                                  login     login     302       302       200       200
+certificates_admin:revoke                                                                   login     login     302       302       200       200
 edit a Spanish page                                                                         login     login     200       200       302       200
 edit an English page                                                                        login     login     302       200       302       200
 elearning:dashboard                                                                         login     200       200       200       200       200
@@ -110,6 +116,7 @@ page contact:pl                                                                 
 page course:es                                                                              200       200       200       200       200       200
 page course:pl                                                                              200       200       200       200       200       200
 page course:pl/certificate                                                                  login     404       404       404       404       404
+page course:pl/certificate_pdf                                                              login     404       404       404       404       404
 page course:pl/enrol                                                                        405       405       405       405       405       405
 page course:pl/glossary                                                                     200       200       200       200       200       200
 page episode:pl                                                                             200       200       200       200       200       200
@@ -403,6 +410,9 @@ wagtailsnippetchoosers_polls_poll:choose_results                                
 wagtailsnippetchoosers_polls_poll:chosen                                                    login     login     200       200       200       200
 wagtailsnippetchoosers_polls_poll:chosen_multiple                                           login     login     200       200       200       200
 wagtailsnippetchoosers_polls_poll:create                                                    login     login     302       302       302       200
+admin/settings/<slug:app_name>/<slug:model_name>/                                           login     login     302       302       302       302
+admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/                                  login     login     302       302       302       200
+wagtailsettings:preview_on_edit                                                             login     login     302       302       302       404
 wagtailsnippets:index                                                                       login     login     302       302       302       200
 wagtailsnippets_core_mainmenu:add                                                           login     login     302       302       302       200
 wagtailsnippets_core_mainmenu:copy                                                          login     login     404       404       404       404

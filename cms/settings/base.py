@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "polls",
     "accounts",
     "elearning",
+    "certificates",
+    "privacy",
+    "accessible_info",
     "search",
     "localization",
     "wagtail_localize",
@@ -33,6 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -177,7 +181,8 @@ WAGTAILSEARCH_BACKENDS = {
     # linguistics, so PostgreSQL's text search configuration is the neutral "simple" one.
     "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"},
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# vtt: captions (WebVTT) of sign-language recordings (accessible_info).
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Advisors sign in on the public site, in their language; editors use /admin/login/.
@@ -214,6 +219,7 @@ ZMP_DEMO_LOADERS = [
     "polls.demo.load",
     "outreach.demo.load",
     "contact.demo.load",
+    "accessible_info.demo.load.load",
 ]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from core.models import SiteFooter
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
+from privacy.models import PrivacyNoticePage, PrivacySettings
 
 from . import site as content
 from .base import Demo, translate_everywhere
@@ -58,10 +59,13 @@ def ensure_home() -> HomePage:
     return home
 
 
-def ensure_standard_page(parent: Page, spec: dict) -> StandardPage:
+def ensure_standard_page(
+    parent: Page, spec: dict, model: type[Page] = StandardPage
+) -> StandardPage | PrivacyNoticePage:
+    """A page of ``model`` with an intro and a body, such as StandardPage."""
     return ensure_child_page(
         parent,
-        StandardPage,
+        model,
         spec["slug"].pl,
         title=spec["title"].pl,
         intro=spec["intro"].pl,
@@ -82,6 +86,15 @@ def ensure_accessibility_statement(home: HomePage, spec: dict) -> AccessibilityS
 
     fields = {name: polish(value) for name, value in spec.items() if name != "slug"}
     return ensure_child_page(home, AccessibilityStatementPage, spec["slug"].pl, **fields)
+
+
+def ensure_privacy_settings() -> None:
+    """The controller the source names; its address and the officer's contact stay empty
+    (the notice says they are not given yet) until the office fills them in."""
+    privacy = PrivacySettings.load()
+    if not privacy.controller_name:
+        privacy.controller_name = content.PRIVACY_CONTROLLER
+        privacy.save(update_fields=["controller_name"])
 
 
 def ensure_topics(locales: list[Locale]) -> dict[str, NewsTopic]:
@@ -142,7 +155,8 @@ def load(demo: Demo) -> None:
     about = ensure_standard_page(home, content.ABOUT)
     news = ensure_news(home, locales)
     accessibility = ensure_accessibility_statement(home, content.ACCESSIBILITY)
-    privacy = ensure_standard_page(home, content.PRIVACY)
+    privacy = ensure_standard_page(home, content.PRIVACY, PrivacyNoticePage)
+    ensure_privacy_settings()
     for page, spec in (
         (about, content.ABOUT),
         (accessibility, content.ACCESSIBILITY),

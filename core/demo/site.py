@@ -727,6 +727,9 @@ ACCESSIBILITY = {
 
 # Privacy notice ------------------------------------------------------------------------
 
+# The controller named in the source; its address and officer are left for the office to give.
+PRIVACY_CONTROLLER = "Wojewódzki Urząd Pracy w Białymstoku"
+
 PRIVACY = {
     "slug": T(pl="ochrona-danych-osobowych", en="privacy-notice", es="proteccion-de-datos"),
     "title": T(
@@ -751,39 +754,6 @@ PRIVACY = {
         ),
     ),
     "body": [
-        (
-            "heading",
-            T(pl="Administrator danych", en="Data controller", es="Responsable del tratamiento"),
-        ),
-        (
-            "text",
-            [
-                T(
-                    pl=(
-                        "Administratorem danych osobowych jest Wojewódzki Urząd Pracy w"
-                        " Białymstoku. Administrator wyznaczył inspektora ochrony danych, z"
-                        " którym można się kontaktować listownie na adres siedziby"
-                        " administratora we wszystkich sprawach dotyczących przetwarzania"
-                        " danych osobowych."
-                    ),
-                    en=(
-                        "The controller of your personal data is the Wojewódzki Urząd Pracy w"
-                        " Białymstoku (Regional Labour Office in Białystok). The controller has"
-                        " appointed a data protection officer, who can be contacted by post at"
-                        " the controller’s address on any matter relating to the processing of"
-                        " personal data."
-                    ),
-                    es=(
-                        "El responsable del tratamiento de los datos personales es la"
-                        " Wojewódzki Urząd Pracy w Białymstoku (Oficina Regional de Empleo de"
-                        " Białystok). El responsable ha designado un delegado de protección de"
-                        " datos, con quien puede contactar por correo postal en la dirección del"
-                        " responsable para cualquier cuestión relativa al tratamiento de los"
-                        " datos personales."
-                    ),
-                ),
-            ],
-        ),
         (
             "heading",
             T(
@@ -845,20 +815,6 @@ PRIVACY = {
                         " letra e), del RGPD."
                     ),
                 ),
-                T(
-                    pl=(
-                        "Zapamiętanie wybranej wersji językowej strony za pomocą pliku cookie,"
-                        " na podstawie art. 6 ust. 1 lit. e RODO."
-                    ),
-                    en=(
-                        "Remembering the language version of the website you have chosen by"
-                        " means of a cookie, under Article 6(1)(e) GDPR."
-                    ),
-                    es=(
-                        "Registro de la versión lingüística del sitio web elegida mediante una"
-                        " cookie, con arreglo al artículo 6, apartado 1, letra e), del RGPD."
-                    ),
-                ),
             ],
         ),
         (
@@ -866,20 +822,17 @@ PRIVACY = {
             [
                 T(
                     pl=(
-                        "Strona używa wyłącznie plików cookie niezbędnych do działania opisanych"
-                        " funkcji; nie służą one do śledzenia ani profilowania. Podanie danych"
+                        "Podanie danych"
                         " jest dobrowolne, ale bez nich nie możemy odpowiedzieć na wiadomość ani"
                         " założyć konta."
                     ),
                     en=(
-                        "The website uses only the cookies needed for the functions described"
-                        " above; they are not used for tracking or profiling. Providing your"
+                        "Providing your"
                         " data is voluntary, but without it we cannot reply to your message or"
                         " create an account for you."
                     ),
                     es=(
-                        "El sitio web solo utiliza las cookies necesarias para las funciones"
-                        " descritas; no se emplean para rastrear ni elaborar perfiles. La"
+                        "La"
                         " comunicación de los datos es voluntaria, pero sin ellos no podemos"
                         " responder a su mensaje ni crear una cuenta."
                     ),
@@ -889,9 +842,9 @@ PRIVACY = {
         (
             "heading",
             T(
-                pl="Odbiorcy i okres przechowywania danych",
-                en="Recipients and retention",
-                es="Destinatarios y plazo de conservación",
+                pl="Odbiorcy danych",
+                en="Recipients",
+                es="Destinatarios",
             ),
         ),
         (
@@ -912,35 +865,6 @@ PRIVACY = {
                         "Los datos solo podrán comunicarse a las entidades facultadas por ley y a"
                         " las empresas que prestan servicios informáticos al responsable en"
                         " virtud de un contrato celebrado con él."
-                    ),
-                ),
-                T(
-                    pl=(
-                        "Dane z wiadomości przechowujemy przez czas potrzebny do załatwienia"
-                        " sprawy, a następnie przez okres wynikający z przepisów o archiwizacji."
-                        " Dane kont doradców przechowujemy przez czas potrzebny do korzystania z"
-                        " platformy e-learningowej, czyli do usunięcia konta. Pliki cookie"
-                        " przechowujemy przez czas potrzebny do zapamiętania głosu w ankiecie i"
-                        " wybranego języka; można je w każdej chwili usunąć w ustawieniach"
-                        " przeglądarki."
-                    ),
-                    en=(
-                        "We keep data from messages for the time needed to deal with the matter"
-                        " and then for the period required by the rules on archiving. We keep"
-                        " advisers’ account data for the time needed to use the e-learning"
-                        " platform, that is until the account is deleted. Cookies are kept for"
-                        " the time needed to remember your poll vote and chosen language; you"
-                        " can delete them at any time in your browser settings."
-                    ),
-                    es=(
-                        "Conservamos los datos de los mensajes durante el tiempo necesario para"
-                        " tramitar el asunto y, después, durante el plazo que establezcan las"
-                        " normas de archivo. Conservamos los datos de las cuentas de los asesores"
-                        " durante el tiempo necesario para utilizar la plataforma de formación en"
-                        " línea, es decir, hasta que se elimine la cuenta. Las cookies se"
-                        " conservan durante el tiempo necesario para recordar el voto en la"
-                        " encuesta y el idioma elegido; puede eliminarlas en cualquier momento"
-                        " desde la configuración de su navegador."
                     ),
                 ),
             ],

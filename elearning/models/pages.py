@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from core.blocks import ContentBlocks
 from core.illustrations import Illustration, illustration, illustration_choices
+from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import organisation
 from elearning.blocks import LessonBlocks, QuestionBlocks
 
@@ -53,7 +54,7 @@ class CourseCataloguePage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(ImageTextAlternativesMixin, RoutablePageMixin, Page):
     summary = models.TextField(verbose_name=_("summary"))
     description = StreamField(ContentBlocks(), blank=True, verbose_name=_("description"))
     outcomes = StreamField(
@@ -73,6 +74,7 @@ class CoursePage(RoutablePageMixin, Page):
         verbose_name=_("cover image"),
     )
     cover_alt = models.CharField(max_length=250, blank=True, verbose_name=_("cover alt text"))
+    image_text_alternatives = {"cover_image": "cover_alt"}
     illustration = models.CharField(
         max_length=60,
         blank=True,
@@ -185,18 +187,15 @@ class CoursePage(RoutablePageMixin, Page):
 
     @path("certificate/", name="certificate")
     def certificate(self, request):
-        from elearning.progress import progress_for
+        from certificates.views import course_certificate
 
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        progress = progress_for(request.user, [self])[self.translation_key]
-        if progress.status != progress.PASSED:
-            raise Http404(gettext("The certificate is issued once the course is passed."))
-        return self.render(
-            request,
-            context_overrides={"progress": progress},
-            template="elearning/course_certificate.html",
-        )
+        return course_certificate(request, self)
+
+    @path("certificate/pdf/", name="certificate_pdf")
+    def certificate_pdf(self, request):
+        from certificates.views import course_certificate_pdf
+
+        return course_certificate_pdf(request, self)
 
 
 class CoursePartMixin:

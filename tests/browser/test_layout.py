@@ -24,11 +24,13 @@ from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     NewsTopicFactory,
+    PrivacyNoticePageFactory,
     StandardPageFactory,
     add_topic,
     locale,
     translate_page,
 )
+from tests.factories_accessible_info import make_accessible_info
 from tests.factories_elearning import make_advisor, make_course, translate_course
 from tests.factories_outreach import (
     EventIndexPageFactory,
@@ -171,9 +173,12 @@ def build_site(home) -> dict[str, dict[str, str]]:
     statement = AccessibilityStatementPageFactory(
         parent=home, contact_person="Elżbieta Gorczkowska", contact_phone="+48 85 74 97 254"
     )
-    for page in (partners, partner, events, event, promotion, contact, statement):
+    privacy = PrivacyNoticePageFactory(parent=home)
+    for page in (partners, partner, events, event, promotion, contact, statement, privacy):
         for code in ("en", "es"):
             translate_page(page, code, slug=f"{code}-{page.slug}")
+    # As in the demo: the sign-language page before its recording exists.
+    easy_read, sign_language = make_accessible_info(home)
 
     menu = MainMenu.objects.create(
         locale=locale("pl"),
@@ -230,6 +235,10 @@ def build_site(home) -> dict[str, dict[str, str]]:
             "promotion": promotion.get_translation(target).url,
             "contact": contact.get_translation(target).url,
             "accessibility-statement": statement.get_translation(target).url,
+            "privacy-notice": privacy.get_translation(target).url,
+            "certificate-check": f"/{code}/certificates/verify/",
+            "easy-read": easy_read.get_translation(target).url,
+            "sign-language": sign_language.get_translation(target).url,
             "site-map": f"/{code}/site-map/",
             "search": f"/{code}/search/?query=partner",
             "not-found": f"/{code}/nie-ma-takiej-strony/",

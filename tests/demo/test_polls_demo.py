@@ -1,24 +1,10 @@
 """The demo poll: the five training blocks, on a page in Polish, English and Spanish."""
 
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from home.models import StandardPage
 from polls.models import Poll, PollChoice
-
-LOADERS = ["core.demo.load_site.load", "polls.demo.load"]
-
-
-@pytest.fixture
-def load_demo(db, settings, django_capture_on_commit_callbacks):
-    settings.ZMP_DEMO_LOADERS = LOADERS
-
-    def run() -> None:
-        with django_capture_on_commit_callbacks(execute=True):
-            call_command("load_demo", "--no-users", verbosity=0)
-
-    return run
+from tests.factories import run_load_demo
 
 
 def snapshot() -> dict:
@@ -29,9 +15,7 @@ def snapshot() -> dict:
     }
 
 
-def test_demo_poll_asks_about_the_five_training_blocks_in_three_languages(load_demo, client):
-    load_demo()
-
+def test_demo_poll_asks_about_the_five_training_blocks_in_three_languages(demo, client):
     assert Poll.objects.count() == 3 and PollChoice.objects.count() == 15
     spanish = client.get("/es/encuesta/").content.decode()
     for block in [
@@ -46,9 +30,7 @@ def test_demo_poll_asks_about_the_five_training_blocks_in_three_languages(load_d
     assert "Woda i ścieki" in client.get("/pl/ankieta/").content.decode()
 
 
-def test_demo_poll_page_is_live_under_home_in_every_language(load_demo):
-    load_demo()
-
+def test_demo_poll_page_is_live_under_home_in_every_language(demo):
     pages = StandardPage.objects.filter(slug__in=["ankieta", "poll", "encuesta"])
     assert {(p.locale.language_code, p.live, p.depth) for p in pages} == {
         ("pl", True, 3),
@@ -57,10 +39,9 @@ def test_demo_poll_page_is_live_under_home_in_every_language(load_demo):
     }
 
 
-def test_loading_the_demo_poll_twice_changes_nothing(load_demo):
-    load_demo()
+def test_loading_the_demo_poll_twice_changes_nothing(demo):
     before = snapshot()
 
-    load_demo()
+    run_load_demo("--no-users")
 
     assert snapshot() == before

@@ -1,10 +1,6 @@
 """The demo's promotion, TV series, meetings and contact pages: three languages, loaded once."""
 
 import pytest
-from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
@@ -18,43 +14,8 @@ from outreach.models import (
     EventPage,
     PromotionPage,
 )
+from tests.factories import run_load_demo
 from tests.factories_outreach import in_language
-
-LOADERS = ["outreach.demo.load", "contact.demo.load"]
-
-
-def load_demo() -> None:
-    """`load_demo` with our loaders after the ones in settings; wagtail-localize publishes on
-    commit, so the callbacks run as they would when the command commits."""
-    loaders = [
-        *settings.ZMP_DEMO_LOADERS,
-        *(loader for loader in LOADERS if loader not in settings.ZMP_DEMO_LOADERS),
-    ]
-    with (
-        override_settings(ZMP_DEMO_LOADERS=loaders),
-        TestCase.captureOnCommitCallbacks(execute=True),
-    ):
-        call_command("load_demo", "--no-users", verbosity=0)
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module (it takes a while) and rolled back after it,
-    as Django's TestCase.setUpTestData does."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            load_demo()
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    """Each test starts from the loaded demo; what it changes is rolled back."""
 
 
 def snapshot() -> dict[str, object]:
@@ -69,7 +30,7 @@ def snapshot() -> dict[str, object]:
 def test_running_the_demo_twice_changes_nothing(demo):
     before = snapshot()
 
-    load_demo()
+    run_load_demo("--no-users")
 
     assert snapshot() == before
 

@@ -1,10 +1,5 @@
 """The partnership's demo loader: its pages and directory in three languages, built once."""
 
-import pytest
-from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
-from django.test import TestCase, override_settings
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
@@ -19,31 +14,7 @@ from partnership.models import (
     Subregion,
     TrainingPage,
 )
-
-LOADER = "partnership.demo.load"
-
-
-def run_load_demo() -> None:
-    """`load_demo` as `manage.py` runs it: wagtail-localize publishes on commit."""
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        call_command("load_demo", "--no-users", verbosity=0)
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo, with this loader added, loaded once for the module and rolled back after.
-
-    Loading takes tens of seconds; each test runs in a savepoint inside this transaction.
-    """
-    loaders = [loader for loader in settings.ZMP_DEMO_LOADERS if loader != LOADER] + [LOADER]
-    with (
-        django_db_blocker.unblock(),
-        override_settings(ZMP_DEMO_LOADERS=loaders),
-        transaction.atomic(),
-    ):
-        run_load_demo()
-        yield
-        transaction.set_rollback(True)
+from tests.factories import run_load_demo
 
 
 def snapshot() -> dict[str, object]:
@@ -62,7 +33,7 @@ def snapshot() -> dict[str, object]:
 def test_running_the_partnership_demo_twice_changes_nothing(demo, db):
     before = snapshot()
 
-    run_load_demo()
+    run_load_demo("--no-users")
 
     assert snapshot() == before
 

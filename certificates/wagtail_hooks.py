@@ -1,0 +1,111 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .admin_views import (
+    CertificateFilterSet,
+    CertificateIndexView,
+    HolderColumn,
+    RevokeView,
+    StatusColumn,
+    permission_policy,
+)
+from .models import Certificate
+
+
+class CertificateViewSet(ModelViewSet):
+    """The certificates the site issued: listed, filtered, exported, inspected and revoked."""
+
+    model = Certificate
+    name = "certificates_admin"
+    url_prefix = "certificates"
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    add_to_admin_menu = True
+    menu_order = 260  # just after "E-learning"
+    index_view_class = CertificateIndexView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "code",
+        HolderColumn("holder", label=_("Holder")),
+        "course_title",
+        DateColumn("issued_at", label=_("Completed on")),
+        "score",
+        StatusColumn("status", label=_("Status")),
+    ]
+    filterset_class = CertificateFilterSet
+    search_fields = ["code", "user__first_name", "user__last_name", "user__username"]
+    search_backend_name = None  # the database's own search: codes and names as typed
+    list_export = [
+        "code",
+        "holder_name",
+        "user.username",
+        "course_title",
+        "issued_at",
+        "score",
+        "get_status_display",
+        "revoked_at",
+        "revocation_reason",
+    ]
+    export_headings = {
+        "code": _("Code"),
+        "holder_name": _("Holder"),
+        "user.username": _("Username"),
+        "course_title": _("Course"),
+        "issued_at": _("Completed on"),
+        "score": _("Score (%)"),
+        "get_status_display": _("Status"),
+        "revoked_at": _("Revoked at"),
+        "revocation_reason": _("Reason for revocation"),
+    }
+    export_filename = "certificates"
+    inspect_view_fields = [
+        "code",
+        "user",
+        "course_title",
+        "issued_at",
+        "score",
+        "revoked_at",
+        "revocation_reason",
+        "revoked_by",
+    ]
+
+    @property
+    def permission_policy(self):
+        return permission_policy
+
+    def get_common_view_kwargs(self, **kwargs) -> dict:
+        # Issued by the site only: no add, edit, delete, history or usage screens to link to.
+        return super().get_common_view_kwargs(
+            **{
+                "add_url_name": None,
+                "edit_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
+        )
+
+    def get_urlpatterns(self) -> list:
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
+            path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
+        ]
+
+    def get_permissions_to_register(self):
+        return (
+            super()
+            .get_permissions_to_register()
+            .filter(codename__in=["view_certificate", "revoke_certificate"])
+        )
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset() -> CertificateViewSet:
+    return CertificateViewSet()
