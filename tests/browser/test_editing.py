@@ -1,14 +1,16 @@
 """An editor publishes in Polish and translates into Spanish with wagtail-localize."""
 
 import re
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
+from wagtail.admin.models import EditingSession
 
 from news.models import NewsPage
-from tests.factories import NewsIndexPageFactory, translate_page
+from tests.factories import NewsIndexPageFactory, StandardPageFactory, translate_page
 
 
 @pytest.fixture
@@ -82,3 +84,35 @@ def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, 
     assert anonymous.get_by_role("heading", level=1).inner_text() == "Asesores de empleos verdes"
     assert "Treinta asesores" in anonymous.locator("main").inner_text()
     context.close()
+
+
+@pytest.fixture
+def superuser(site):
+    return get_user_model().objects.create_superuser("editor", password="zmp-demo")
+
+
+def test_the_editor_s_checks_panel_scores_the_page_and_finds_its_accessibility_issues(
+    visitor, site, superuser
+):
+    page = StandardPageFactory(
+        parent=site,
+        title="Sieć doradców",
+        intro="Doradcy pomagają pracodawcom. Doradcy pomagają osobom bezrobotnym.",
+    )
+    log_in(visitor, "editor")
+
+    visitor.goto(f"/admin/pages/{page.pk}/edit/")
+    visitor.locator('[data-side-panel-toggle="checks"]').click()
+
+    # Wagtail's metrics come from the page as the preview renders it, with the userbar in it.
+    expect(visitor.locator("[data-content-word-count]")).not_to_have_text("-", timeout=20_000)
+    expect(visitor.locator("[data-content-readability-score]")).not_to_have_text("-")
+    words = int(visitor.locator("[data-content-word-count]").inner_text())
+    assert words >= 10
+
+    # Leaving the editor releases its editing session (a beacon); the test's database must
+    # outlive that request.
+    visitor.goto("/admin/")
+    deadline = time.monotonic() + 10
+    while EditingSession.objects.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
