@@ -52,6 +52,7 @@ def course_choices() -> list[tuple[str, str]]:
 
 
 class CertificateFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Certificate.Kind.choices)
     course_key = django_filters.ChoiceFilter(label=_("Course"), choices=course_choices)
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=Certificate.Status.choices, method="filter_status"
@@ -133,6 +134,13 @@ class RevokeView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
 class HolderColumn(Column):
     def get_value(self, instance: Certificate) -> str:
         return instance.holder_name() or instance.user.get_username()
+
+
+class TitleColumn(Column):
+    """The course's title as issued, or the advisor title in the staff member's language."""
+
+    def get_value(self, instance: Certificate) -> str:
+        return instance.title()
 
 
 class StatusColumn(Column):

@@ -1,15 +1,19 @@
-"""A certificate of a passed course: issued once per learner and course, verifiable by its code."""
+"""Certificates, verifiable by their code: one per learner and passed course, and one
+"Green-jobs advisor" certificate per learner who holds the course certificates of every block."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .codes import DISPLAY_LENGTH
 
 REVOKE_PERMISSION = "certificates.revoke_certificate"
 VIEW_PERMISSION = "certificates.view_certificate"
+# The advisor certificate's title, in the reader's language wherever it is shown.
+ADVISOR_TITLE = _("Green-jobs advisor")
 
 
 class Certificate(models.Model):
@@ -17,14 +21,22 @@ class Certificate(models.Model):
         VALID = "valid", _("Valid")
         REVOKED = "revoked", _("Revoked")
 
+    class Kind(models.TextChoices):
+        COURSE = "course", _("Course certificate")
+        ADVISOR = "advisor", _("Green-jobs advisor certificate")
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="certificates",
         verbose_name=_("holder"),
     )
+    kind = models.CharField(
+        max_length=10, choices=Kind.choices, default=Kind.COURSE, verbose_name=_("kind")
+    )
     # The course in every language: one certificate whichever language it was taken in.
-    course_key = models.UUIDField(db_index=True, verbose_name=_("course"))
+    # Empty on the advisor certificate, which stands for all the blocks (issuing.py).
+    course_key = models.UUIDField(null=True, blank=True, db_index=True, verbose_name=_("course"))
     # Its source-language page, while it exists, and its title then, for when it no longer does.
     course = models.ForeignKey(
         "elearning.CoursePage",
@@ -34,12 +46,16 @@ class Certificate(models.Model):
         related_name="+",
         verbose_name=_("course page"),
     )
-    course_title = models.CharField(max_length=255, verbose_name=_("course title"))
+    course_title = models.CharField(max_length=255, blank=True, verbose_name=_("course title"))
     code = models.CharField(max_length=DISPLAY_LENGTH, unique=True, verbose_name=_("code"))
     issued_at = models.DateTimeField(
         verbose_name=_("completed on"),
-        help_text=_("When the course was passed: the later of the last lesson and the quiz."),
+        help_text=_(
+            "When the course was passed: the later of the last lesson and the quiz. For the "
+            "advisor certificate, the date of the latest course certificate."
+        ),
     )
+    # For the advisor certificate, the mean of the course certificates' scores.
     score = models.DecimalField(max_digits=5, decimal_places=2, verbose_name=_("score (%)"))
     revoked_at = models.DateTimeField(null=True, blank=True, verbose_name=_("revoked at"))
     revocation_reason = models.TextField(blank=True, verbose_name=_("reason for revocation"))
@@ -61,13 +77,32 @@ class Certificate(models.Model):
         default_permissions = ("view",)
         permissions = [("revoke_certificate", _("Can revoke certificates"))]
         constraints = [
+            # The advisor certificate's empty course_key never collides: NULLs are distinct.
             models.UniqueConstraint(
                 fields=["user", "course_key"], name="one_certificate_per_course"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(kind="advisor"),
+                name="one_advisor_certificate_per_learner",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="course", course_key__isnull=False)
+                | Q(kind="advisor", course_key__isnull=True),
+                name="course_key_on_course_certificates_only",
+            ),
         ]
 
     def __str__(self) -> str:
         return self.code
+
+    @property
+    def is_advisor(self) -> bool:
+        return self.kind == self.Kind.ADVISOR
+
+    def title(self) -> str:
+        """The course's title as issued, or the advisor title in the active language."""
+        return str(ADVISOR_TITLE) if self.is_advisor else self.course_title
 
     @property
     def is_revoked(self) -> bool:

@@ -67,6 +67,9 @@ class CertificateDocument:
     issuer: str
     code: str
     verification_url: str
+    # The advisor certificate: ``course_title`` is its title, and the blocks are listed.
+    advisor: bool = False
+    blocks: tuple[str, ...] = ()
 
 
 def qr_png(url: str) -> io.BytesIO:
@@ -77,12 +80,30 @@ def qr_png(url: str) -> io.BytesIO:
     return image
 
 
+def _advisor_body(document: CertificateDocument, line) -> None:
+    """The advisor certificate's title, holder and blocks: tighter, to leave the QR its room."""
+    line(document.course_title, 26, "B", gap=5, colour=GREEN)
+    line(_("This certifies that"), 13, gap=3)
+    line(document.holder_name, 22, "B", gap=4, colour=(0, 0, 0))
+    line(
+        _(
+            "has completed every block of the green-jobs advisors' training, with an average "
+            "quiz score of %(score)s%%:"
+        )
+        % {"score": document.score},
+        13,
+        gap=2,
+    )
+    for block in document.blocks:
+        line(f"• {block}", 11, gap=0.5)
+
+
 def render(document: CertificateDocument) -> bytes:
     """The PDF, with the texts of the active language (the caller activates ``language``)."""
     pdf = FPDF(orientation="landscape", format="A4")
     for style, path in font_paths().items():
         pdf.add_font(FAMILY, style, str(path))
-    title = _("Certificate of completion")
+    title = _("Certificate") if document.advisor else _("Certificate of completion")
     pdf.set_lang(document.language)
     pdf.set_title(f"{title}: {document.course_title}")  # also shown as the window's title
     pdf.set_subject(document.course_title)
@@ -108,18 +129,21 @@ def render(document: CertificateDocument) -> bytes:
         pdf.ln(gap)
 
     pdf.set_y(28)
-    line(title, 28, "B", gap=8, colour=GREEN)
-    line(_("This certifies that"), 14)
-    line(document.holder_name, 24, "B", gap=6, colour=(0, 0, 0))
-    line(
-        _(
-            "has completed the course “%(course)s” of the green-jobs advisors' training and "
-            "passed its quiz with a score of %(score)s%%."
+    if document.advisor:
+        _advisor_body(document, line)
+    else:
+        line(title, 28, "B", gap=8, colour=GREEN)
+        line(_("This certifies that"), 14)
+        line(document.holder_name, 24, "B", gap=6, colour=(0, 0, 0))
+        line(
+            _(
+                "has completed the course “%(course)s” of the green-jobs advisors' training and "
+                "passed its quiz with a score of %(score)s%%."
+            )
+            % {"course": document.course_title, "score": document.score},
+            14,
+            gap=6,
         )
-        % {"course": document.course_title, "score": document.score},
-        14,
-        gap=6,
-    )
     line(_("Completed on %(date)s") % {"date": document.completed_on}, 13, gap=2)
     line(_("Issued by %(issuer)s") % {"issuer": document.issuer}, 13)
 

@@ -11,7 +11,9 @@ def certificates(user) -> list[Record]:
     return [
         {
             "code": certificate.code,
-            "course": certificate.course_title,
+            "kind": certificate.kind,
+            # The advisor certificate's title in the holder's language at the download.
+            "course": certificate.title(),
             "completed_at": certificate.issued_at,
             "score_percent": float(certificate.score),
             "revoked_at": certificate.revoked_at,

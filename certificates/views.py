@@ -1,10 +1,12 @@
-"""The learner's certificate (routes of the course page) and its public verification."""
+"""The learner's certificates (routes of the course page; the advisor certificate under "My
+learning") and their public verification."""
 
 from __future__ import annotations
 
 import logging
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -24,7 +26,7 @@ from elearning.models import CoursePage
 
 from . import pdf, verification
 from .forms import VerifyForm
-from .issuing import issue
+from .issuing import advisor_standing, issue
 from .models import Certificate
 
 logger = logging.getLogger("zmp.certificates")
@@ -82,6 +84,24 @@ def course_certificate_pdf(request: HttpRequest, course: CoursePage) -> HttpResp
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     certificate = _own_certificate(request, course)
+    return _pdf_response(
+        request,
+        certificate,
+        title=course.title,
+        page_url=course.url + course.reverse_subpage("certificate"),
+    )
+
+
+def _pdf_response(
+    request: HttpRequest,
+    certificate: Certificate,
+    *,
+    title: str,
+    page_url: str,
+    blocks: tuple[str, ...] = (),
+) -> HttpResponse:
+    """``certificate`` as a PDF in the active language, while it stands; without the fonts,
+    back to its page (``page_url``) to print instead."""
     if certificate.is_revoked:
         raise Http404(gettext("This certificate has been revoked."))
     if missing := pdf.missing_fonts():
@@ -90,21 +110,61 @@ def course_certificate_pdf(request: HttpRequest, course: CoursePage) -> HttpResp
             request,
             gettext("The PDF cannot be made just now. You can print this page instead."),
         )
-        return redirect(course.url + course.reverse_subpage("certificate"))
+        return redirect(page_url)
     document = pdf.CertificateDocument(
         language=get_language(),
         holder_name=holder_name(request.user),
-        course_title=course.title,
+        course_title=title,
         completed_on=completed_on(certificate),
         score=floatformat(certificate.score, "-2"),
         issuer=issuer(request),
         code=certificate.code,
         verification_url=verification_url(request, certificate),
+        advisor=certificate.is_advisor,
+        blocks=blocks,
     )
     response = HttpResponse(pdf.render(document), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+@login_required
+def advisor_certificate(request: HttpRequest) -> HttpResponse:
+    """The learner's green-jobs advisor certificate, issued the first time they open it once
+    every block is passed; until then, a 404 that says how many blocks are passed."""
+    standing = advisor_standing(request.user)
+    certificate = standing.certificate
+    if certificate is None:
+        return TemplateResponse(
+            request, "certificates/advisor_certificate.html", {"standing": standing}, status=404
+        )
+    return TemplateResponse(
+        request,
+        "certificates/advisor_certificate.html",
+        {
+            "standing": standing,
+            "certificate": certificate,
+            "blocks": verification.block_titles(certificate),
+            "holder_name": holder_name(request.user),
+            "issuer": issuer(request),
+            "verification_url": verification_url(request, certificate),
+        },
+    )
+
+
+@login_required
+def advisor_certificate_pdf(request: HttpRequest) -> HttpResponse:
+    certificate = advisor_standing(request.user).certificate
+    if certificate is None:
+        raise Http404(gettext("The green-jobs advisor certificate is not earned yet."))
+    return _pdf_response(
+        request,
+        certificate,
+        title=certificate.title(),
+        page_url=reverse("elearning:advisor_certificate"),
+        blocks=tuple(verification.block_titles(certificate)),
+    )
 
 
 # Verification is never stored by a shared cache (never_cache: private, no-store): a

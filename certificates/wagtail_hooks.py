@@ -10,6 +10,7 @@ from .admin_views import (
     HolderColumn,
     RevokeView,
     StatusColumn,
+    TitleColumn,
     permission_policy,
 )
 from .models import Certificate
@@ -31,7 +32,7 @@ class CertificateViewSet(ModelViewSet):
     list_display = [
         "code",
         HolderColumn("holder", label=_("Holder")),
-        "course_title",
+        TitleColumn("title", label=_("Course")),
         DateColumn("issued_at", label=_("Completed on")),
         "score",
         StatusColumn("status", label=_("Status")),
@@ -43,7 +44,8 @@ class CertificateViewSet(ModelViewSet):
         "code",
         "holder_name",
         "user.username",
-        "course_title",
+        "get_kind_display",
+        "title",
         "issued_at",
         "score",
         "get_status_display",
@@ -54,7 +56,8 @@ class CertificateViewSet(ModelViewSet):
         "code": _("Code"),
         "holder_name": _("Holder"),
         "user.username": _("Username"),
-        "course_title": _("Course"),
+        "get_kind_display": _("Kind"),
+        "title": _("Course"),
         "issued_at": _("Completed on"),
         "score": _("Score (%)"),
         "get_status_display": _("Status"),
@@ -65,6 +68,7 @@ class CertificateViewSet(ModelViewSet):
     inspect_view_fields = [
         "code",
         "user",
+        "kind",
         "course_title",
         "issued_at",
         "score",

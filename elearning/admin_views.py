@@ -25,7 +25,7 @@ from elearning.models import CoursePage
 from elearning.progress import enrol
 from elearning.reports import advisors, course_report
 
-STAFF_PERMISSION = "auth.add_user"
+STAFF_PERMISSION = "elearning.manage_learners"
 
 
 def default_courses():

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from certificates.issuing import advisor_standing
 from core import site_frame
 from elearning.models import CourseCataloguePage, CoursePage, Enrolment
 from elearning.progress import progress_for
@@ -41,7 +42,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     # With no course yet, the way to the catalogue rather than a dead end.
     catalogue = None if rows else site_frame.section_link(request, CourseCataloguePage)
     return TemplateResponse(
-        request, "elearning/dashboard.html", {"rows": rows, "catalogue": catalogue}
+        request,
+        "elearning/dashboard.html",
+        {"rows": rows, "catalogue": catalogue, "advisor": advisor_standing(request.user)},
     )
 
 

@@ -93,10 +93,24 @@ STANDARD_QUESTIONS = [
 
 def make_course(home, *, lessons: int = 3, questions=None, **quiz_settings) -> CoursePage:
     catalogue = CatalogueFactory(parent=home)
-    course = CourseFactory(parent=catalogue)
+    return add_course(catalogue, lessons=lessons, questions=questions, **quiz_settings)
+
+
+def add_course(
+    catalogue, *, lessons: int = 3, questions=None, **fields_and_quiz_settings
+) -> CoursePage:
+    """A course with its lessons and quiz in ``catalogue``; ``title`` etc. go to the course."""
+    course_fields = {
+        name: fields_and_quiz_settings.pop(name)
+        for name in ("title", "slug")
+        if name in fields_and_quiz_settings
+    }
+    course = CourseFactory(parent=catalogue, **course_fields)
     for _ in range(lessons):
         LessonFactory(parent=course)
-    QuizFactory(parent=course, questions=questions or STANDARD_QUESTIONS, **quiz_settings)
+    QuizFactory(
+        parent=course, questions=questions or STANDARD_QUESTIONS, **fields_and_quiz_settings
+    )
     return course
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -36,7 +36,6 @@ from accounts.models import ErasureRequest
 from certificates.models import Certificate
 from core.demo.tree import translate
 from core.demo.users import spanish_editors_group
-from elearning.admin_views import STAFF_PERMISSION
 from elearning.models import Attempt, GlossaryTerm
 from elearning.quiz import new_layout
 from privacy.models import PrivacySettings
@@ -79,21 +78,11 @@ SUPERUSER = "superuser"
 ROLES = (ANONYMOUS, ADVISOR, SPANISH_EDITOR, POLISH_EDITOR, STAFF, SUPERUSER)
 
 ADVISORS_GROUP = "Advisors"  # created by elearning's migration 0002
-STAFF_GROUP = "E-learning staff"
-# What the labour office's staff who run the e-learning may do: the admin, and advisors' accounts.
-STAFF_PERMISSIONS = ["wagtailadmin.access_admin", STAFF_PERMISSION, "auth.change_user"]
-
-
-def _permission(dotted: str) -> Permission:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+STAFF_GROUP = "E-learning staff"  # created, with its permissions, by elearning's migration 0006
 
 
 def staff_group() -> Group:
-    group, created = Group.objects.get_or_create(name=STAFF_GROUP)
-    if created:
-        group.permissions.add(*(_permission(p) for p in STAFF_PERMISSIONS))
-    return group
+    return Group.objects.get(name=STAFF_GROUP)
 
 
 def make_roles(spanish_home: Page) -> dict[str, object]:

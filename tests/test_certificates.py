@@ -27,6 +27,7 @@ from core.models import SiteFooter
 from elearning.models import LessonCompletion, QuizPage
 from tests.factories import locale
 from tests.factories_elearning import (
+    add_course,
     answers,
     make_advisor,
     make_course,
@@ -57,7 +58,11 @@ def signed_in(client, advisor):
 
 @pytest.fixture
 def course(home):
-    return make_course(home, lessons=2)
+    course = make_course(home, lessons=2)
+    # A second block, never passed here: the advisor certificate for all the blocks stays
+    # out of these tests (tests/test_advisor_certificate.py).
+    add_course(course.get_parent(), title="Woda i ścieki", slug="woda", lessons=1)
+    return course
 
 
 def complete_lessons(client, course) -> None:

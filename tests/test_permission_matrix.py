@@ -84,6 +84,8 @@ certificates_admin:inspect                                                      
 certificates_admin:revoke                                                                   login     login     302       302       200       200
 edit a Spanish page                                                                         login     login     200       200       302       200
 edit an English page                                                                        login     login     302       200       302       200
+elearning:advisor_certificate                                                               login     404       404       404       404       404
+elearning:advisor_certificate_pdf                                                           login     404       404       404       404       404
 elearning:dashboard                                                                         login     200       200       200       200       200
 elearning_enrol_advisors                                                                    login     login     302       302       200       200
 elearning_import_advisors                                                                   login     login     302       302       200       200
@@ -101,10 +103,10 @@ hidden_searches:usage                                                           
 localization:status                                                                         login     login     200       200       200       200
 localize API: a Spanish poll                                                                login     login     403       403       403       200
 localize API: news topics                                                                   login     login     403       403       403       200
-erasure_requests:erase                                                                      login     login     302       302       302       200
-erasure_requests:index                                                                      login     login     302       302       302       200
-locked_sign_ins:index                                                                       login     login     302       302       302       200
-locked_sign_ins:unlock                                                                      login     login     302       302       302       200
+erasure_requests:erase                                                                      login     login     302       302       200       200
+erasure_requests:index                                                                      login     login     302       302       200       200
+locked_sign_ins:index                                                                       login     login     302       302       200       200
+locked_sign_ins:unlock                                                                      login     login     302       302       200       200
 page about:en                                                                               200       200       200       200       200       200
 page about:es                                                                               200       200       200       200       200       200
 page about:pl                                                                               200       200       200       200       200       200
@@ -300,7 +302,7 @@ wagtaildocs:index_results                                                       
 wagtaildocs_authenticate_with_password                                                      404       404       404       404       404       404
 wagtaildocs_chooser:choose                                                                  login     login     200       200       200       200
 wagtaildocs_chooser:choose_results                                                          login     login     200       200       200       200
-wagtaildocs_chooser:chosen                                                                  login     login     302       200       302       200
+wagtaildocs_chooser:chosen                                                                  login     login     302       200       200       200
 wagtaildocs_chooser:chosen_multiple                                                         login     login     200       200       200       200
 wagtaildocs_chooser:create                                                                  login     login     302       200       302       200
 wagtaildocs_serve                                                                           404       404       404       404       404       404

@@ -32,6 +32,8 @@ class Enrolment(models.Model):
     class Meta:
         verbose_name = _("enrolment")
         verbose_name_plural = _("enrolments")
+        # The e-learning staff's own permission (given to "E-learning staff" by migration 0006).
+        permissions = [("manage_learners", _("Can enrol, import and follow advisors"))]
         constraints = [
             models.UniqueConstraint(fields=["user", "course_key"], name="one_enrolment_per_course")
         ]
