@@ -1,8 +1,7 @@
 """Who may see and revoke certificates: the permissions, and the staff group that gets them.
 
-The permissions are created by migration 0001, which gives them to the "E-learning staff"
-group if it exists then; a group of that name created later (by the demo loader, or by hand
-on a new site) is given them when it is created (apps.py).
+The permissions are created by migration 0001; elearning's migration 0006 creates the
+"E-learning staff" group with them (and the group's other permissions).
 """
 
 from __future__ import annotations
@@ -38,11 +37,3 @@ def revoke_from_everyone(apps) -> None:
     apps.get_model("auth", "Permission").objects.filter(
         content_type__app_label="certificates", codename__in=PERMISSIONS
     ).delete()
-
-
-def give_new_staff_group_the_permissions(sender, instance, created, raw=False, **kwargs) -> None:
-    """post_save of Group: a staff group created after migration 0001 gets the permissions."""
-    if created and not raw and instance.name == STAFF_GROUP:
-        from django.apps import apps
-
-        grant_to_staff(apps, group=instance)
