@@ -143,6 +143,22 @@ def localize_pages(pages: Iterable[Page], locale: Locale | None = None) -> list[
     return [translated.get(p.translation_key, p) for p in pages]
 
 
+def each_in_locale(queryset, locale: Locale | None = None) -> dict:
+    """Each object of ``queryset`` once, keyed by translation key: in ``locale`` (default: the
+    active one) where it is translated, else in the default locale. One query.
+
+    The site's one rule for "this language, else the source language": listings, "My
+    learning", news topics and the partnership's members all read it from here.
+    """
+    locale = locale or Locale.get_active()
+    default = Locale.get_default()
+    chosen: dict = {}
+    for obj in queryset.filter(locale_id__in={locale.pk, default.pk}):
+        if obj.locale_id == locale.pk or obj.translation_key not in chosen:
+            chosen[obj.translation_key] = obj
+    return chosen
+
+
 def for_active_locale(queryset):
     """The object of ``queryset`` in the active locale, else in the default one."""
     active = Locale.get_active()

@@ -5,17 +5,23 @@ username, e-mail address or name the import accepts is one staff could also have
 in *Users*: same characters, same lengths, same duplicate check. On top of that the import
 refuses an e-mail address used twice in the file or by an existing account, because the
 set-password e-mail would otherwise reach several accounts. All rows or none.
+
+Files come from Excel as often as from the office's records system: "CSV UTF-8" with commas,
+or Excel's plain "CSV" on Polish Windows, which is Windows-1250 with semicolons. Both are
+read. Staff see the rows before anything is created; the preview carries the rows signed,
+and they are validated again on confirmation, since accounts may have appeared meanwhile.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from operator import itemgetter
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import signing
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.files import File
 from django.db import IntegrityError, transaction
@@ -35,6 +41,12 @@ MAX_ROWS = 500
 MAX_BYTES = 1024 * 1024
 # Spreadsheet row numbers: the header is row 1, the first advisor row 2.
 FIRST_ROW = 2
+# Tried in this order: a Windows-1250 file with Polish letters is never valid UTF-8.
+ENCODINGS = (("utf-8-sig", "UTF-8"), ("cp1250", "Windows-1250"))
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+PREVIEW_SALT = "elearning.advisor-import"
+# Long enough to read a preview of 500 rows, short enough that a forgotten tab goes stale.
+PREVIEW_MAX_AGE = 60 * 60
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,19 @@ class AdvisorRow:
     email: str
     first_name: str
     last_name: str
+
+
+@dataclass(frozen=True)
+class AdvisorFile:
+    """A file that can be imported: its rows and how it was read."""
+
+    rows: list[AdvisorRow]
+    encoding: str
+    delimiter: str
+
+    @property
+    def delimiter_name(self) -> str:
+        return DELIMITER_NAMES.get(self.delimiter, self.delimiter)
 
 
 class AdvisorImportError(ValueError):
@@ -81,17 +106,20 @@ def validate_upload(upload: File) -> None:
         raise ValidationError(too_large(), code="too_large")
 
 
-def decode(raw: bytes) -> str:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise AdvisorImportError(
-            [_("The file is not UTF-8 text. Save it as CSV UTF-8.")]
-        ) from error
-    # A spreadsheet or other binary file can decode as UTF-8 but is never CSV text.
-    if "\x00" in text:
-        raise AdvisorImportError([_("The file is not a CSV text file. Save it as CSV UTF-8.")])
-    return text
+def decode(raw: bytes) -> tuple[str, str]:
+    """The file's text and the name of the encoding it was read in."""
+    for codec, name in ENCODINGS:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        # A spreadsheet or other binary file can decode as text but is never CSV.
+        if "\x00" in text:
+            raise AdvisorImportError([_("The file is not a CSV text file. Save it as CSV UTF-8.")])
+        return text, name
+    raise AdvisorImportError(
+        [_("The file is neither UTF-8 nor Windows-1250 text. Save it as CSV UTF-8.")]
+    )
 
 
 def row_error(row: int, column: str, error: str) -> tuple[int, str]:
@@ -128,15 +156,22 @@ def taken_emails(emails: list[str]) -> set[str]:
     )
 
 
-def read_rows(raw: bytes) -> list[AdvisorRow]:
+def read_file(raw: bytes) -> AdvisorFile:
     """Parse and validate the whole file before anything is created."""
     if len(raw) > MAX_BYTES:
         raise AdvisorImportError([too_large()])
-    text = decode(raw)
+    text, encoding = decode(raw)
     try:
         dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
+    return AdvisorFile(
+        rows=validate(records(text, dialect)), encoding=encoding, delimiter=dialect.delimiter
+    )
+
+
+def records(text: str, dialect) -> list[tuple[int, dict[str, str]]]:
+    """Each non-empty row's spreadsheet row number and required columns."""
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
     columns = [name.strip().lower() for name in reader.fieldnames or []]
     reader.fieldnames = columns
@@ -145,11 +180,7 @@ def read_rows(raw: bytes) -> list[AdvisorRow]:
         raise AdvisorImportError(
             [_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}]
         )
-
-    rows: list[AdvisorRow] = []
-    errors: list[tuple[int, str]] = []
-    usernames: dict[str, int] = {}
-    emails: dict[str, int] = {}
+    found: list[tuple[int, dict[str, str]]] = []
     row = FIRST_ROW - 1
     try:
         for row, record in enumerate(reader, start=FIRST_ROW):
@@ -157,29 +188,39 @@ def read_rows(raw: bytes) -> list[AdvisorRow]:
                 raise AdvisorImportError([too_many_rows()])
             data = {column: record.get(column) or "" for column in REQUIRED_COLUMNS}
             # Spreadsheets save empty rows as ";;;" at the end of the data.
-            if not any(value.strip() for value in data.values()):
-                continue
-            form = AdvisorForm(data=data)
-            if not form.is_valid():
-                errors.extend(
-                    row_error(row, column, error)
-                    for column, messages in form.errors.items()
-                    for error in messages
-                )
-                continue
-            values = {column: form.cleaned_data[column] for column in REQUIRED_COLUMNS}
-            for column, seen, key in (
-                ("username", usernames, values["username"]),
-                ("email", emails, values["email"].lower()),
-            ):
-                first = seen.setdefault(key, row)
-                if first != row:
-                    errors.append(row_error(row, column, same_as_row(first)))
-            rows.append(AdvisorRow(row=row, **values))
+            if any(value.strip() for value in data.values()):
+                found.append((row, data))
     except csv.Error as error:
         raise AdvisorImportError(
             [_("Row %(row)s cannot be read as CSV. Check its quotes.") % {"row": row + 1}]
         ) from error
+    return found
+
+
+def validate(found: list[tuple[int, dict[str, str]]]) -> list[AdvisorRow]:
+    """Every row as the admin's user form checks it, plus duplicates; all problems at once."""
+    rows: list[AdvisorRow] = []
+    errors: list[tuple[int, str]] = []
+    usernames: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    for row, data in found:
+        form = AdvisorForm(data=data)
+        if not form.is_valid():
+            errors.extend(
+                row_error(row, column, error)
+                for column, messages in form.errors.items()
+                for error in messages
+            )
+            continue
+        values = {column: form.cleaned_data[column] for column in REQUIRED_COLUMNS}
+        for column, seen, key in (
+            ("username", usernames, values["username"]),
+            ("email", emails, values["email"].lower()),
+        ):
+            first = seen.setdefault(key, row)
+            if first != row:
+                errors.append(row_error(row, column, same_as_row(first)))
+        rows.append(AdvisorRow(row=row, **values))
 
     taken = taken_emails([advisor.email.lower() for advisor in rows])
     errors.extend(
@@ -192,6 +233,26 @@ def read_rows(raw: bytes) -> list[AdvisorRow]:
     if not rows:
         raise AdvisorImportError([_("The file has no advisors in it.")])
     return rows
+
+
+def preview_token(rows: list[AdvisorRow]) -> str:
+    """The previewed rows, signed, for the confirmation to import exactly what staff saw."""
+    return signing.dumps([asdict(row) for row in rows], salt=PREVIEW_SALT, compress=True)
+
+
+def rows_from_token(token: str) -> list[AdvisorRow]:
+    """The rows of a preview, validated again: accounts may have been created since."""
+    try:
+        previewed = signing.loads(token, salt=PREVIEW_SALT, max_age=PREVIEW_MAX_AGE)
+        found = [
+            (int(row.pop("row")), {column: str(row[column]) for column in REQUIRED_COLUMNS})
+            for row in previewed
+        ]
+    except (signing.BadSignature, TypeError, KeyError, ValueError, AttributeError) as error:
+        raise AdvisorImportError(
+            [_("This preview has expired or is not valid. Upload the file again.")]
+        ) from error
+    return validate(found)
 
 
 def create_advisors(rows: list[AdvisorRow], request) -> list:

@@ -3,25 +3,19 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale
+from wagtail.models import Page
 
 from certificates.issuing import advisor_standing
 from core import site_frame
+from core.i18n import each_in_locale
 from elearning.models import CourseCataloguePage, CoursePage, Enrolment
 from elearning.progress import progress_for
 
 
 def localized_courses(course_keys) -> list[CoursePage]:
     """Each course in the active language, or in the default one where not translated."""
-    active, default = Locale.get_active(), Locale.get_default()
-    pages = CoursePage.objects.live().filter(
-        translation_key__in=course_keys, locale__in=[active, default]
-    )
-    chosen: dict = {}
-    for page in pages:
-        if page.locale_id == active.pk or page.translation_key not in chosen:
-            chosen[page.translation_key] = page
-    return sorted(chosen.values(), key=lambda page: page.path)
+    courses = each_in_locale(CoursePage.objects.live().filter(translation_key__in=course_keys))
+    return sorted(courses.values(), key=lambda page: page.path)
 
 
 @login_required
@@ -49,13 +43,6 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 def _pages_in_active_locale(keys) -> dict:
-    from wagtail.models import Page
-
     if not keys:
         return {}
-    active, default = Locale.get_active(), Locale.get_default()
-    found: dict = {}
-    for page in Page.objects.live().filter(translation_key__in=keys, locale__in=[active, default]):
-        if page.locale_id == active.pk or page.translation_key not in found:
-            found[page.translation_key] = page
-    return found
+    return each_in_locale(Page.objects.live().filter(translation_key__in=keys))

@@ -25,6 +25,11 @@ def register_admin_urls():
         path("learning/progress/", admin_views.progress_report, name="elearning_progress"),
         path("learning/import/", admin_views.import_advisors, name="elearning_import_advisors"),
         path("learning/enrol/", admin_views.enrol_advisors, name="elearning_enrol_advisors"),
+        path(
+            "learning/import/sample.csv",
+            admin_views.advisor_import_sample,
+            name="elearning_advisor_import_sample",
+        ),
     ]
 
 

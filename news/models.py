@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -19,8 +18,10 @@ from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMix
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.i18n import each_in_locale
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import absolute, organisation, share_image
+from core.pagination import paginate
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -49,13 +50,7 @@ class NewsTopic(TranslatableMixin, models.Model):
 
 def topics_by_key(locale: Locale) -> dict:
     """Topics of ``locale`` keyed by translation key, falling back to the default locale."""
-    default = Locale.get_default()
-    # Default-locale topics first, so the requested locale's own names overwrite them.
-    found = sorted(
-        NewsTopic.objects.filter(locale__in={default.pk, locale.pk}),
-        key=lambda topic: topic.locale_id != default.pk,
-    )
-    return {topic.translation_key: topic for topic in found}
+    return each_in_locale(NewsTopic.objects.all(), locale)
 
 
 def localize_topics(links: Iterable[NewsPageTopic], topics: dict) -> list[NewsTopic]:
@@ -180,13 +175,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
             .prefetch_related("topics__topic")
         )
 
-    def _page_number(self, request) -> int:
-        raw = request.GET.get("page", "1")
-        try:
-            return int(raw)
-        except ValueError as error:
-            raise Http404(_("There is no such page of news.")) from error
-
     @path("")
     def listing(self, request):
         articles = self.articles()
@@ -201,11 +189,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 topics__topic__translation_key=selected_topic.translation_key
             )
 
-        paginator = Paginator(articles, self.articles_per_page)
-        try:
-            page_of_articles = paginator.page(self._page_number(request))
-        except (EmptyPage, PageNotAnInteger) as error:
-            raise Http404(_("There is no such page of news.")) from error
+        page_of_articles = paginate(
+            articles, self.articles_per_page, request, _("There is no such page of news.")
+        )
 
         for article in page_of_articles:
             article.shown_topics = localize_topics(article.topics.all(), topics)

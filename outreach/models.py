@@ -7,12 +7,11 @@ import datetime
 import icalendar
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Coalesce
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -26,6 +25,7 @@ from wagtail.search import index
 
 from core.blocks import ContentBlocks
 from core.page_meta import organisation
+from core.pagination import paginate
 
 TRANSCRIPT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -50,21 +50,6 @@ COUNTIES = [
     ("lomza", _("Łomża (city with county rights)")),
     ("suwalki", _("Suwałki (city with county rights)")),
 ]
-
-
-def page_number(request: HttpRequest, message: str) -> int:
-    """The ``page`` query parameter; anything but a number is a page that does not exist."""
-    try:
-        return int(request.GET.get("page", "1"))
-    except ValueError as error:
-        raise Http404(message) from error
-
-
-def paginate(items, per_page: int, request: HttpRequest, message: str):
-    try:
-        return Paginator(items, per_page).page(page_number(request, message))
-    except (EmptyPage, PageNotAnInteger) as error:
-        raise Http404(message) from error
 
 
 # Promotion and the TV series ----------------------------------------------------------

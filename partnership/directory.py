@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.translation import gettext
 from wagtail.models import Locale
+
+from core.i18n import each_in_locale
 
 from .models import PartnershipMember, Sector, Subregion
 
@@ -83,14 +84,7 @@ class _Vocabulary:
 
 def localized_members(locale: Locale) -> list[PartnershipMember]:
     """Each member once: in ``locale`` where translated, else in Polish (one query)."""
-    members = PartnershipMember.objects.filter(
-        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE)
-    )
-    chosen: dict = {}
-    for member in members:
-        if member.translation_key not in chosen or member.locale_id == locale.pk:
-            chosen[member.translation_key] = member
-    return list(chosen.values())
+    return list(each_in_locale(PartnershipMember.objects.all(), locale).values())
 
 
 @dataclass

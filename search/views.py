@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, Paginator
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -19,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from core import site_frame
 from core.middleware import after_response
+from core.pagination import PAGE_PARAMETER, page_number, paginate
 
 from .analysis import (
     MAX_QUERY_LENGTH,
@@ -36,8 +35,6 @@ RESULTS_PER_PAGE = 10
 MAX_HITS = 1_000
 MAX_SUGGESTIONS = 8
 # More pages than any search here will have; larger numbers are refused before counting.
-MAX_PAGE_NUMBER = 1_000
-PAGE_NUMBER_RE = re.compile(r"[0-9]{1,6}")
 TEMPLATE = "search/search.html"
 
 
@@ -48,16 +45,6 @@ def backend_for(language: str) -> str:
     Elasticsearch/OpenSearch index per language, each with its own analyzer (see the README).
     """
     return language if language in settings.WAGTAILSEARCH_BACKENDS else "default"
-
-
-def _page_number(raw: str | None) -> int | None:
-    """The requested page of results, or None if ``raw`` is not a page number."""
-    if raw is None or raw == "":
-        return 1
-    if not PAGE_NUMBER_RE.fullmatch(raw):
-        return None
-    number = int(raw)
-    return number if 1 <= number <= MAX_PAGE_NUMBER else None
 
 
 def _notices(text_shortened: bool, terms_shortened: bool) -> list[str]:
@@ -92,7 +79,7 @@ def search(request: HttpRequest) -> HttpResponse:
         context["popular_searches"] = popular_searches(language)
         return TemplateResponse(request, TEMPLATE, context)
 
-    number = _page_number(request.GET.get("page"))
+    number = page_number(request.GET.get(PAGE_PARAMETER))
     if number is None:
         return _no_such_page(request, context)
 
@@ -101,18 +88,23 @@ def search(request: HttpRequest) -> HttpResponse:
     promotions = promotions_for(text, locale)
     promoted_ids = {promotion.page_id for promotion in promotions if promotion.page_id}
     hits = found_pages(request, text, len(query.terms), language)
-    paginator = Paginator([pk for pk in hits.page_ids if pk not in promoted_ids], RESULTS_PER_PAGE)
     found_all_words = hits.found_all_words
     try:
-        results = paginator.page(number)
-    except EmptyPage:
+        results = paginate(
+            [pk for pk in hits.page_ids if pk not in promoted_ids],
+            RESULTS_PER_PAGE,
+            request,
+            _("There is no such page of results."),
+        )
+    except Http404:
         return _no_such_page(request, context)
+    paginator = results.paginator
     # Plain pages: what each result shows is remembered (result_sources), so the specific
     # rows are fetched only for results not yet seen since the last publication.
     by_id = Page.objects.in_bulk(results.object_list)
     shown = [by_id[pk] for pk in results.object_list if pk in by_id]
 
-    if "page" not in request.GET:
+    if PAGE_PARAMETER not in request.GET:
         # Counted once per search, not again for each further page of its results; after
         # the response, so the visitor never waits for (or sees a failure of) the count.
         found = found_all_words and bool(paginator.count or promotions)

@@ -29,8 +29,12 @@ def staff(client, django_user_model):
 
 
 def upload(client, content: str | bytes, name: str = "advisors.csv"):
+    """Upload the file and, when staff are shown the preview, confirm it."""
     data = content.encode() if isinstance(content, str) else content
-    return client.post(IMPORT_URL, {"file": SimpleUploadedFile(name, data, "text/csv")})
+    response = client.post(IMPORT_URL, {"file": SimpleUploadedFile(name, data, "text/csv")})
+    if response.status_code == 200:
+        return client.post(IMPORT_URL, {"preview": response.context["preview"]})
+    return response
 
 
 def problems(response) -> list[str]:
@@ -185,6 +189,16 @@ def test_a_binary_file_named_csv_is_refused_as_not_text(client, staff):
 
     assert response.status_code == 400
     assert problems(response) == ["The file is not a CSV text file. Save it as CSV UTF-8."]
+
+
+def test_bytes_that_are_neither_utf_8_nor_windows_1250_are_refused_by_name(client, staff):
+    # 0x81 and 0x98 have no character in Windows-1250 and cannot start UTF-8.
+    response = upload(client, HEADER.encode() + b"anowak,a@example.org,Anna,Now\x81\x98k\n")
+
+    assert response.status_code == 400
+    assert problems(response) == [
+        "The file is neither UTF-8 nor Windows-1250 text. Save it as CSV UTF-8."
+    ]
 
 
 def test_a_field_too_long_for_csv_is_a_row_error_not_a_server_error(client, staff):

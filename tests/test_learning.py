@@ -211,9 +211,10 @@ def test_staff_import_advisors_from_csv_and_each_gets_a_set_password_email(
         "anowak;a@example.org;Anna;Nowak\njkow;j@example.org;Jan;Kowal\n"
     )
 
-    response = client.post(
+    preview = client.post(
         "/admin/learning/import/", {"file": SimpleUploadedFile("a.csv", csv.encode())}
     )
+    response = client.post("/admin/learning/import/", {"preview": preview.context["preview"]})
 
     assert response.status_code == 302
     created = django_user_model.objects.filter(groups__name="Advisors")

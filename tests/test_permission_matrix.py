@@ -87,6 +87,7 @@ edit an English page                                                            
 elearning:advisor_certificate                                                               login     404       404       404       404       404
 elearning:advisor_certificate_pdf                                                           login     404       404       404       404       404
 elearning:dashboard                                                                         login     200       200       200       200       200
+elearning_advisor_import_sample                                                             login     login     302       302       200       200
 elearning_enrol_advisors                                                                    login     login     302       302       200       200
 elearning_import_advisors                                                                   login     login     302       302       200       200
 elearning_progress                                                                          login     login     302       302       200       200
