@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from django.db import models
 from django.db.models import Prefetch
-from django.http import Http404
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,48 +13,39 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
-from core.i18n import each_in_locale
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import absolute, organisation, share_image
 from core.pagination import paginate
+from core.vocabulary import TranslatableVocabulary, Vocabulary, chosen_key
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
 LISTING_RENDITION = "fill-480x270"
 
 
-class NewsTopic(TranslatableMixin, models.Model):
+TOPIC_PARAMETER = "topic"
+
+
+class NewsTopic(TranslatableVocabulary):
     """A topic articles are filed under; translated once, shown in every language."""
 
-    name = models.CharField(max_length=100, verbose_name=_("name"))
-    slug = models.SlugField(max_length=100, allow_unicode=False, verbose_name=_("slug"))
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableVocabulary.Meta):
         verbose_name = _("news topic")
         verbose_name_plural = _("news topics")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_news_topic_slug")
-        ]
-
-    def __str__(self) -> str:
-        return self.name
 
 
-def topics_by_key(locale: Locale) -> dict:
-    """Topics of ``locale`` keyed by translation key, falling back to the default locale."""
-    return each_in_locale(NewsTopic.objects.all(), locale)
+def topics_in(locale: Locale) -> Vocabulary:
+    """Every topic, named in ``locale`` where translated, else in the default locale."""
+    return Vocabulary(NewsTopic.objects.all(), locale)
 
 
-def localize_topics(links: Iterable[NewsPageTopic], topics: dict) -> list[NewsTopic]:
-    """The topics an article is filed under, each in the language of ``topics_by_key``."""
-    return [topics.get(link.topic.translation_key, link.topic) for link in links]
+def localize_topics(links: Iterable[NewsPageTopic], topics: Vocabulary) -> list[NewsTopic]:
+    """The topics an article is filed under, each in the language of ``topics``."""
+    return [topics.for_key(link.topic.translation_key) or link.topic for link in links]
 
 
 class NewsPageManager(PageManager):
@@ -149,7 +139,7 @@ class NewsPage(ImageTextAlternativesMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = localize_topics(
-            self.topics.select_related("topic"), topics_by_key(self.locale)
+            self.topics.select_related("topic"), topics_in(self.locale)
         )
         context["news_index"] = self.get_parent()  # for its address alone
         return context
@@ -178,16 +168,19 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("")
     def listing(self, request):
         articles = self.articles()
-        topics = topics_by_key(self.locale)
-        selected_topic = None
-        slug = request.GET.get("topic")
-        if slug is not None:
-            selected_topic = next((t for t in topics.values() if t.slug == slug), None)
-            if selected_topic is None:
-                raise Http404(_("There is no such news topic."))
-            articles = articles.filter(
-                topics__topic__translation_key=selected_topic.translation_key
-            )
+        topics = topics_in(self.locale)
+        errors: list[str] = []
+        topic_key = chosen_key(
+            request.GET,
+            TOPIC_PARAMETER,
+            topics,
+            # Translators: %(value)s is what the visitor's link asked for.
+            _("There is no news topic “%(value)s”. Choose one from the list."),
+            errors,
+        )
+        selected_topic = topics.for_key(topic_key) if topic_key else None
+        if selected_topic is not None:
+            articles = articles.filter(topics__topic__translation_key=topic_key)
 
         page_of_articles = paginate(
             articles, self.articles_per_page, request, _("There is no such page of news.")
@@ -195,19 +188,22 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
         for article in page_of_articles:
             article.shown_topics = localize_topics(article.topics.all(), topics)
-        return self.render(
+        response = self.render(
             request,
             context_overrides={
                 "articles": page_of_articles,
-                "topics": sorted(
-                    (t for t in topics.values()), key=lambda topic: topic.name.casefold()
-                ),
+                "topics": topics.sorted(),
+                "topic_errors": errors,
                 "selected_topic": selected_topic,
                 "filter_query": urlencode({"topic": selected_topic.slug}) + "&"
                 if selected_topic
                 else "",
             },
         )
+        # A shared link with a mistyped topic says so instead of pretending to filter.
+        if errors:
+            response.status_code = 400
+        return response
 
     @path("rss/", name="rss")
     def rss(self, request):

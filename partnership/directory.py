@@ -9,31 +9,20 @@ shared across languages.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from core.i18n import each_in_locale
+from core.vocabulary import Vocabulary, chosen_key, collation_key
 
-from .models import PartnershipMember, Sector, Subregion
+from .members import PartnershipMember, Sector, Subregion
 
 SECTOR_PARAMETER = "sector"
 SUBREGION_PARAMETER = "subregion"
-# Long enough for any real slug, short enough to keep a junk value out of the message.
-ECHOED_VALUE_LENGTH = 60
-
-
-def collation_key(text: str) -> tuple[str, str]:
-    """Sorts Polish, English and Spanish names alphabetically ("Łomża" next to "Lublin")."""
-    folded = text.casefold()
-    # "ł" has no Unicode decomposition, so it is folded by hand.
-    decomposed = unicodedata.normalize("NFKD", folded.replace("ł", "l"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)), folded
 
 
 @dataclass(frozen=True)
@@ -49,37 +38,6 @@ class DirectoryEntry:
     member: PartnershipMember
     sector: Sector
     subregion: Subregion
-
-
-class _Vocabulary:
-    """Sectors or subregions in the page's language, falling back to Polish, by translation key."""
-
-    def __init__(self, objects: Iterable, locale: Locale):
-        rank = {locale.pk: 0}
-        self.key_of_pk = {}
-        self.key_of_slug = {}
-        self.by_key = {}
-        for obj in objects:
-            key = obj.translation_key
-            self.key_of_pk[obj.pk] = key
-            self.key_of_slug.setdefault(obj.slug, key)
-            preference = rank.get(
-                obj.locale_id, 1 if obj.locale.language_code == settings.LANGUAGE_CODE else 2
-            )
-            current = self.by_key.get(key)
-            if current is None or preference < current[0]:
-                self.by_key[key] = (preference, obj)
-
-    def for_pk(self, pk: int):
-        return self.by_key[self.key_of_pk[pk]][1]
-
-    def key_for_slug(self, slug: str):
-        return self.key_of_slug.get(slug)
-
-    def sorted(self) -> list:
-        return sorted(
-            (obj for _rank, obj in self.by_key.values()), key=lambda o: collation_key(o.name)
-        )
 
 
 def localized_members(locale: Locale) -> list[PartnershipMember]:
@@ -105,8 +63,8 @@ class MemberDirectory:
 
     @classmethod
     def build(cls, locale: Locale, params: Mapping[str, str]) -> MemberDirectory:
-        sectors = _Vocabulary(Sector.objects.select_related("locale"), locale)
-        subregions = _Vocabulary(Subregion.objects.select_related("locale"), locale)
+        sectors = Vocabulary(Sector.objects.select_related("locale"), locale)
+        subregions = Vocabulary(Subregion.objects.select_related("locale"), locale)
         everyone = [
             DirectoryEntry(
                 member=member,
@@ -118,7 +76,7 @@ class MemberDirectory:
         everyone.sort(key=lambda entry: collation_key(entry.member.name))
 
         errors = []
-        sector_key = _chosen_key(
+        sector_key = chosen_key(
             params,
             SECTOR_PARAMETER,
             sectors,
@@ -126,7 +84,7 @@ class MemberDirectory:
             gettext("There is no sector “%(value)s” in the directory. Choose one from the list."),
             errors,
         )
-        subregion_key = _chosen_key(
+        subregion_key = chosen_key(
             params,
             SUBREGION_PARAMETER,
             subregions,
@@ -155,30 +113,13 @@ class MemberDirectory:
             subregion_options=_options(subregions, per_subregion, subregion_key),
             any_sector_count=len(within_subregion),
             any_subregion_count=len(within_sector),
-            selected_sector=sectors.by_key[sector_key][1] if sector_key else None,
-            selected_subregion=subregions.by_key[subregion_key][1] if subregion_key else None,
+            selected_sector=sectors.for_key(sector_key),
+            selected_subregion=subregions.for_key(subregion_key),
             errors=errors,
         )
 
 
-def _chosen_key(
-    params: Mapping[str, str],
-    name: str,
-    vocabulary: _Vocabulary,
-    message: str,
-    errors: list[str],
-):
-    """The translation key the parameter asks for; None for no filter or an unknown value."""
-    value = params.get(name, "").strip()
-    if not value:
-        return None
-    key = vocabulary.key_for_slug(value)
-    if key is None:
-        errors.append(message % {"value": value[:ECHOED_VALUE_LENGTH]})
-    return key
-
-
-def _options(vocabulary: _Vocabulary, counts: Counter, selected_key) -> list[FilterOption]:
+def _options(vocabulary: Vocabulary, counts: Counter, selected_key) -> list[FilterOption]:
     return [
         FilterOption(
             slug=obj.slug,

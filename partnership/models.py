@@ -10,12 +10,16 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ContentBlocks, DocumentBlock
 from core.image_alt import ImageTextAlternativesMixin
+
+from .directory import MemberDirectory
+
+# Django registers an app's models from its models module; the snippets live in members.py.
+from .members import PartnershipMember, Sector, Subregion  # noqa: F401
 
 LOGO_RENDITION = "max-320x160"
 
@@ -121,91 +125,6 @@ class PartnerPage(ImageTextAlternativesMixin, Page):
 # --- The public-social partnership -----------------------------------------------------------
 
 
-class DirectoryCategory(TranslatableMixin, models.Model):
-    """A value members are filtered by; editors keep the list, translated like any snippet."""
-
-    name = models.CharField(max_length=100, verbose_name=_("name"))
-    slug = models.SlugField(
-        max_length=100,
-        verbose_name=_("slug"),
-        help_text=_("Used in the directory's filter links; the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    # Filter links must work whatever language a visitor shares them in.
-    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta):
-        abstract = True
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_%(class)s_slug")
-        ]
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Sector(DirectoryCategory):
-    """Which part of society a member comes from (public administration, NGO, business)."""
-
-    class Meta(DirectoryCategory.Meta):
-        verbose_name = _("sector")
-        verbose_name_plural = _("sectors")
-
-
-class Subregion(DirectoryCategory):
-    """A subregion of Podlaskie Voivodeship (białostocki, łomżyński, suwalski)."""
-
-    class Meta(DirectoryCategory.Meta):
-        verbose_name = _("subregion")
-        verbose_name_plural = _("subregions")
-
-
-class PartnershipMember(TranslatableMixin, models.Model):
-    """An organisation in the public-social partnership, listed in the directory."""
-
-    name = models.CharField(max_length=255, verbose_name=_("name"))
-    sector = models.ForeignKey(
-        Sector, on_delete=models.PROTECT, related_name="members", verbose_name=_("sector")
-    )
-    subregion = models.ForeignKey(
-        Subregion, on_delete=models.PROTECT, related_name="members", verbose_name=_("subregion")
-    )
-    town = models.CharField(max_length=100, blank=True, verbose_name=_("town"))
-    website = models.URLField(blank=True, verbose_name=_("website"))
-    description = models.TextField(
-        max_length=500,
-        verbose_name=_("short description"),
-        help_text=_("One or two sentences on the member's role in the partnership."),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("sector"),
-        FieldPanel("subregion"),
-        FieldPanel("town"),
-        FieldPanel("website"),
-        FieldPanel("description"),
-    ]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("sector"),
-        TranslatableField("subregion"),
-        TranslatableField("town"),
-        SynchronizedField("website"),
-        TranslatableField("description"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("partnership member")
-        verbose_name_plural = _("partnership members")
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-
 class PartnershipPage(Page):
     """The public-social partnership, with the directory of its members."""
 
@@ -235,9 +154,6 @@ class PartnershipPage(Page):
         verbose_name = _("public-social partnership page")
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here because the directory module needs this module's snippet models.
-        from .directory import MemberDirectory
-
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = MemberDirectory.build(self.locale, request.GET)
         return context

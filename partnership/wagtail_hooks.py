@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import PartnershipMember, Sector, Subregion
+from .members import PartnershipMember, Sector, Subregion
 
 
 class PartnershipMemberViewSet(SnippetViewSet):

@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from wagtail.models import Locale
 
 from news.models import NewsIndexPage
 from tests.factories import (
@@ -52,8 +53,30 @@ def test_topic_filter_shows_only_that_topics_articles(client, news):
     assert "Inny temat" not in html
 
 
-def test_unknown_topic_answers_404(client, news):
-    assert client.get(news.url, {"topic": "no-such-topic"}).status_code == 404
+def test_an_unknown_topic_is_a_bad_request_that_says_so_and_lists_every_article(client, news):
+    NewsPageFactory(parent=news, title="Staże zawodowe")
+
+    response = client.get(news.url, {"topic": "no-such-topic"})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Nie ma tematu aktualności „no-such-topic”. Wybierz jeden z listy." in html
+    assert "Staże zawodowe" in html
+
+
+def test_a_topic_link_shared_from_another_language_filters_in_this_one(client, news):
+    topic = NewsTopicFactory(name="Staże", slug="staze")
+    tagged = NewsPageFactory(parent=news, title="Staże zawodowe")
+    add_topic(tagged, topic)
+    NewsPageFactory(parent=news, title="Inny temat")
+    english = topic.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = "Internships"
+    english.save()
+
+    html = client.get(news.url, {"topic": english.slug}).content.decode()
+
+    assert english.slug == "staze"
+    assert "Staże zawodowe" in html and "Inny temat" not in html
 
 
 def test_translated_article_shows_its_topic_in_the_readers_language(client, news):

@@ -102,7 +102,7 @@ def ensure_topics(locales: list[Locale]) -> dict[str, NewsTopic]:
     topics = {}
     for key, spec in content.TOPICS.items():
         topic, _created = NewsTopic.objects.get_or_create(
-            locale=default, slug=spec["slug"].pl, defaults={"name": spec["name"].pl}
+            locale=default, slug=spec["slug"], defaults={"name": spec["name"].pl}
         )
         translate_everywhere(topic, spec, locales)
         topics[key] = topic

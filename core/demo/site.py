@@ -969,6 +969,7 @@ NEWS_INDEX = {
     ),
 }
 
+# A topic's slug is the same in every language (core/vocabulary.py): filter links travel.
 TOPICS = {
     "advisors": {
         "name": T(
@@ -976,15 +977,13 @@ TOPICS = {
             en="Green jobs advisers",
             es="Asesores en empleos verdes",
         ),
-        "slug": T(pl="doradcy", en="advisers", es="asesores"),
+        "slug": "doradcy",
     },
     "trainings": {
         "name": T(
             pl="Szkolenia i staże", en="Training and internships", es="Formación y prácticas"
         ),
-        "slug": T(
-            pl="szkolenia-i-staze", en="training-and-internships", es="formacion-y-practicas"
-        ),
+        "slug": "szkolenia-i-staze",
     },
     "partnership": {
         "name": T(
@@ -992,7 +991,7 @@ TOPICS = {
             en="Public-social partnership",
             es="Partenariado público-social",
         ),
-        "slug": T(pl="partnerstwo", en="partnership", es="partenariado"),
+        "slug": "partnerstwo",
     },
     "transnational": {
         "name": T(
@@ -1000,15 +999,11 @@ TOPICS = {
             en="Transnational cooperation",
             es="Cooperación transnacional",
         ),
-        "slug": T(
-            pl="wspolpraca-ponadnarodowa",
-            en="transnational-cooperation",
-            es="cooperacion-transnacional",
-        ),
+        "slug": "wspolpraca-ponadnarodowa",
     },
     "promotion": {
         "name": T(pl="Promocja", en="Promotion", es="Promoción"),
-        "slug": T(pl="promocja", en="promotion", es="promocion"),
+        "slug": "promocja",
     },
 }
 
