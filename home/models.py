@@ -17,6 +17,8 @@ from core import site_frame
 from core.blocks import ContentBlocks
 from core.page_meta import organisation
 from core.routing import OneQueryRoutingMixin
+from elearning.models import CourseCataloguePage
+from news.models import NewsPage
 
 
 class HomePage(OneQueryRoutingMixin, Page):
@@ -54,9 +56,6 @@ class HomePage(OneQueryRoutingMixin, Page):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from elearning.models import CourseCataloguePage
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
         context["course_catalogue"] = site_frame.section_link(request, CourseCataloguePage)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime
 import logging
 
-from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Q, Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from .models import HiddenSearch, LanguageQueryHits
 from .privacy import storable_search_terms
+from .tally import tally
 
 logger = logging.getLogger("zmp.search")
 
@@ -33,36 +33,12 @@ def record_search(query_text: str, language: str, found_all_words: bool) -> None
     list) does not reach other visitors unless it matches the site's own content.
 
     The count is a log: the search view runs this after its response (core.middleware's
-    ``after_response``), and a database that refuses it is logged, never the visitor's
-    problem. Parallel searches for the same words each count once.
+    ``after_response``), and the worker writes counts in batches (search/tally.py); a
+    database that refuses them is logged, never the visitor's problem.
     """
     terms = storable_search_terms(query_text, language)
-    if not terms:
-        return
-    try:
-        # One transaction: one commit (one disk flush on SQLite) for the few writes.
-        with transaction.atomic():
-            # Wagtail's get_or_create and F() increment tolerate a parallel first search.
-            query = Query.get(terms)
-            query.add_hit()
-            if found_all_words:
-                _add_language_hit(query, language, timezone.localdate())
-    except DatabaseError:
-        # The words typed are not logged: visitors type names and addresses into the box.
-        logger.exception("A search in %s was not counted", language)
-
-
-def _add_language_hit(query: Query, language: str, date: datetime.date) -> None:
-    """hits + 1 on the day's row, created by whichever parallel search comes first."""
-    day = LanguageQueryHits.objects.filter(query=query, language_code=language, date=date)
-    if day.update(hits=F("hits") + 1):
-        return
-    try:
-        with transaction.atomic():
-            LanguageQueryHits.objects.create(query=query, language_code=language, date=date, hits=1)
-    except IntegrityError:
-        # Another search created the row between our update and insert; count on it.
-        day.update(hits=F("hits") + 1)
+    if terms:
+        tally.add(terms, language, found_all_words)
 
 
 def popular_searches(language: str, limit: int = POPULAR_LIMIT) -> list[str]:

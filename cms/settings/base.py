@@ -418,6 +418,9 @@ ZMP_RATE_LIMITS["poll_votes_without_cookie"] = "20/h"
 # Gunicorn (deploy/gunicorn.conf.py) sets ZMP_PRELOAD_LEMMATISER=1: the master loads the
 # search lemmatiser's dictionaries before forking, and the workers share them.
 ZMP_PRELOAD_LEMMATISER = os.environ.get("ZMP_PRELOAD_LEMMATISER") == "1"
+# Search counts are written in batches, at most this many seconds after the search
+# (search/tally.py); 0 writes each at once.
+ZMP_SEARCH_TALLY_SECONDS = 5
 
 # --- HTTP cache (Varnish, deploy/varnish/default.vcl) ---
 # Hidden fields that must differ for each visitor although the page is cached for all of
