@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, close_old_connections, transaction
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
@@ -80,11 +80,11 @@ class SearchTally:
             write(counts)
 
     def _flush_from_timer(self) -> None:
-        # The timer's thread has a database connection of its own: closed after use.
+        # The timer's thread opens database connections of its own: closed as it ends.
         try:
             self.flush()
         finally:
-            close_old_connections()
+            connections.close_all()
 
 
 def write(counts: Counter[CountedSearch]) -> None:
