@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from django.utils import translation
 from openpyxl.cell import WriteOnlyCell
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -43,6 +44,19 @@ class FormulaSafeExportMixin:
     exactly; they are also marked "quote prefix", Excel's own flag for text typed with a
     leading quote, so the text stays text when someone edits the cell.
     """
+
+    def stream_csv(self, queryset) -> Iterator[str]:
+        # Wagtail streams the file after the view has returned, when the staff member's
+        # language is no longer active: headings and labels would come out in the site's
+        # default language. The rows are written in the view's language.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language() -> Iterator[str]:
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
 
     def write_csv_row(self, writer, row_dict: Mapping[str, Any]):
         return writer.writerow(

@@ -4,9 +4,12 @@ import csv
 import io
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.users.models import UserProfile
 
 from core.spreadsheets import safe_cell
 from tests.factories_outreach import make_contact_page
@@ -106,6 +109,23 @@ def test_search_terms_report_exports_visitors_queries_as_text(client, admin_user
 
     rows = list(csv.reader(io.StringIO(content.decode("utf-8"), newline="")))
     assert sorted(row[0] for row in rows[1:]) == ["'@sum(1+1)*cmd", "odpady"]
+
+
+def test_a_csv_is_written_in_the_staff_members_admin_language(client, admin_user, home):
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "es"
+    profile.save()
+    Query.get("odpady").add_hit()
+
+    content = export_report(client, admin_user, "/admin/searchpicks/reports/search-terms/")
+
+    heading = next(csv.reader(io.StringIO(content.decode("utf-8"), newline="")))
+    with translation.override("es"):
+        in_spanish = [gettext("Search term(s)"), gettext("Views")]
+    with translation.override("pl"):
+        in_polish = [gettext("Search term(s)"), gettext("Views")]
+    assert in_spanish != in_polish
+    assert heading == in_spanish
 
 
 @pytest.mark.parametrize("value", FORMULAS)
