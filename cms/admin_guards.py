@@ -114,6 +114,17 @@ def snippet_create(request, app_label: str, model_name: str):
     return wagtail_view(request)
 
 
+# --- Editing sessions: ping() sends the object id from the URL to get_object_or_404, which
+# turns only DoesNotExist into 404, so "ping/polls/poll/abc/1/" raises ValueError.
+
+
+def editing_session_ping(request, app_label: str, model_name: str, object_id: str, session_id: int):
+    model = model_or_none(app_label, model_name)
+    if model is not None and not is_possible_key(model, unquote(object_id)):
+        raise Http404
+    return wagtail_view(request)
+
+
 # --- The admin API's find view sends ?id= to the query unchecked (BaseAPIViewSet.find_object).
 API_MODELS = {"pages": lambda: Page, "images": get_image_model, "documents": get_document_model}
 
@@ -202,6 +213,11 @@ urlpatterns = decorate_urlpatterns(
         path("choose-external-link/", external_link),
         path("pages/<int:page_id>/copy/", page_copy),
         path("redirects/import/process/", redirects_import_process),
+        path(
+            "editing-sessions/ping/<str:app_label>/<str:model_name>/<str:object_id>/"
+            "<int:session_id>/",
+            editing_session_ping,
+        ),
     ],
     # As Wagtail's own admin URLs: signed-in editors only, its 404 page.
     lambda view: display_custom_404(require_admin_access(view)),

@@ -240,3 +240,16 @@ def test_an_admin_action_sent_a_next_that_is_not_a_site_path_goes_where_it_would
     assert response["Location"].startswith("/admin/")
     page.refresh_from_db()
     assert not page.live
+
+
+def test_an_editing_session_ping_for_an_id_that_is_not_a_key_answers_404(
+    editor, superuser, dataset
+):
+    poll = dataset.objects["poll"].pk
+
+    assert editor.post("/admin/editing-sessions/ping/polls/poll/abc/1/").status_code == 404
+    assert editor.post("/admin/editing-sessions/ping/polls/poll/1.5/1/").status_code == 404
+    # A key still reaches Wagtail's view, which opens a session for whoever may edit the poll.
+    answer = superuser.post(f"/admin/editing-sessions/ping/polls/poll/{poll}/1/")
+    assert answer.status_code == 200
+    assert "session_id" in answer.json()
