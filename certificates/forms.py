@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import credentials, keys
 from .codes import normalise
 
 
@@ -29,3 +30,36 @@ class RevokeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=1000,
     )
+
+
+class CredentialUploadForm(forms.Form):
+    """A credential file, checked against the site's published keys (certificates.credentials)."""
+
+    credential = forms.FileField(
+        label=_("Digital credential file"),
+        help_text=_("The .jwt file downloaded with the certificate, at most 64 KB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".jwt,application/vc+jwt,text/plain"}),
+    )
+
+    def clean_credential(self) -> credentials.CheckedCredential:
+        upload = self.cleaned_data["credential"]
+        if upload.size > credentials.MAX_SIZE:
+            raise forms.ValidationError(
+                _("This file is too large to be a credential of this site (at most 64 KB)."),
+                code="too_large",
+            )
+        try:
+            return credentials.check(upload.read(credentials.MAX_SIZE + 1), keys.site_key_set())
+        except credentials.NotACredential as error:
+            raise forms.ValidationError(
+                _("This file is not a digital credential: choose the .jwt file of a certificate."),
+                code="not_a_credential",
+            ) from error
+        except credentials.BadSignature as error:
+            raise forms.ValidationError(
+                _(
+                    "The signature does not check: this file was altered, or it was not "
+                    "issued by this site."
+                ),
+                code="bad_signature",
+            ) from error

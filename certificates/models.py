@@ -118,3 +118,61 @@ class Certificate(models.Model):
     def holder_name(self) -> str:
         """The holder's name as it is now (blank once their data is erased)."""
         return self.user.get_full_name()
+
+
+class StoredPdf(models.Model):
+    """A certificate's PDF as rendered in the background, per language (certificates.pdf_store).
+
+    Kept in the database, not in media storage: the site's media may be a public bucket, and
+    the web servers and the task worker share the database but not necessarily a disk. A PDF
+    is some 20 KB. ``fingerprint`` names everything printed on it and the layout's version, so
+    a stored PDF is served only while it is still what would be printed now.
+    """
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="stored_pdfs"
+    )
+    language = models.CharField(max_length=10)
+    fingerprint = models.CharField(max_length=64, blank=True)
+    content = models.BinaryField(default=b"", editable=False)
+    rendered_at = models.DateTimeField(null=True, blank=True)
+    # The render last asked of the task worker, so a page reloaded while it waits asks once.
+    requested_fingerprint = models.CharField(max_length=64, blank=True)
+    requested_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stored certificate PDF")
+        verbose_name_plural = _("stored certificate PDFs")
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "language"], name="one_stored_pdf_per_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.certificate.code} ({self.language})"
+
+
+class SigningKey(models.Model):
+    """A key the site signs its digital credentials with (certificates.keys).
+
+    Every key that ever signed is kept here by its public half, so the published key set
+    still checks credentials signed before a key was replaced. The private half is stored
+    only for a key generated on a development or test site; a production key is read from
+    ``ZMP_CREDENTIAL_KEY_FILE`` and never written to the database.
+    """
+
+    kid = models.CharField(max_length=100, unique=True)
+    public_jwk = models.JSONField()
+    private_jwk = models.JSONField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("credential signing key")
+        verbose_name_plural = _("credential signing keys")
+        default_permissions = ()
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.kid

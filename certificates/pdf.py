@@ -2,10 +2,16 @@
 address where anyone can verify it.
 
 fpdf2 writes the PDF in pure Python (no browser or system library to run), embedding a
-TrueType font so Polish and Spanish letters come out right; segno draws the QR code. fpdf2
-sets the document's language and title and tags the QR code as a figure with its text
-alternative; it does not tag the text itself, so the PDF is not PDF/UA: the HTML page is the
-accessible version of the certificate.
+TrueType font so Polish and Spanish letters come out right; segno draws the QR code.
+
+The PDF is PDF/A-2U, as fpdf2 enforces it (fonts embedded, Unicode text, XMP metadata, an
+output intent): fit to archive, its text extractable and searchable. fpdf2 sets the
+document's language and title and tags the QR code as a figure with its text alternative; it
+does not tag the text itself, so the PDF is not PDF/UA: the HTML page is the accessible
+version of the certificate.
+
+Rendering runs in the task worker (certificates.tasks), and the result is kept
+(certificates.pdf_store) until anything printed on it or ``LAYOUT_VERSION`` changes.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ FAMILY = "certificate"
 GREEN = (20, 90, 50)
 GREY = (70, 70, 70)
 QR_SIZE_MM = 38
+# Raise it whenever the layout or its wording changes: every stored PDF is then rendered anew.
+LAYOUT_VERSION = 2
+COMPLIANCE = "PDF/A-2U"
 
 
 def font_paths() -> dict[str, Path]:
@@ -100,7 +109,7 @@ def _advisor_body(document: CertificateDocument, line) -> None:
 
 def render(document: CertificateDocument) -> bytes:
     """The PDF, with the texts of the active language (the caller activates ``language``)."""
-    pdf = FPDF(orientation="landscape", format="A4")
+    pdf = FPDF(orientation="landscape", format="A4", enforce_compliance=COMPLIANCE)
     for style, path in font_paths().items():
         pdf.add_font(FAMILY, style, str(path))
     title = _("Certificate") if document.advisor else _("Certificate of completion")

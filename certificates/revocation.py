@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils import timezone
 
+from . import pdf_store
 from .models import Certificate
 
 
@@ -15,7 +16,8 @@ def revoke(certificate: Certificate, *, reason: str, by) -> None:
     """Revokes ``certificate`` now; staff member ``by`` is recorded as having done it.
 
     Only the first of two staff members revoking at once changes it; the second is told.
-    Verification pages are never cached, so the revocation shows at once.
+    Verification pages are never cached, so the revocation shows at once; its signed
+    credentials still check, and their id, the verification page, says it is revoked.
     """
     reason = reason.strip()
     if not reason:
@@ -26,4 +28,6 @@ def revoke(certificate: Certificate, *, reason: str, by) -> None:
     )
     if not changed:
         raise AlreadyRevoked(certificate.code)
+    # Its PDFs are never downloaded again; they need not be kept.
+    pdf_store.forget(certificate)
     certificate.revoked_at, certificate.revocation_reason, certificate.revoked_by = now, reason, by

@@ -1,5 +1,6 @@
 """The learner's certificates (routes of the course page; the advisor certificate under "My
-learning") and their public verification."""
+learning"), as PDFs and as signed digital credentials, and their public verification, by code
+or by credential file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.defaultfilters import floatformat
 from django.template.response import TemplateResponse
@@ -17,15 +18,15 @@ from django.utils import formats, timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Site
 
 from core.page_meta import absolute
 from core.site_frame import site_footer
 from elearning.models import CoursePage
 
-from . import pdf, verification
-from .forms import VerifyForm
+from . import credentials, keys, pdf, pdf_store, tasks, verification
+from .forms import CredentialUploadForm, VerifyForm
 from .issuing import advisor_standing, issue
 from .models import Certificate
 
@@ -100,8 +101,9 @@ def _pdf_response(
     page_url: str,
     blocks: tuple[str, ...] = (),
 ) -> HttpResponse:
-    """``certificate`` as a PDF in the active language, while it stands; without the fonts,
-    back to its page (``page_url``) to print instead."""
+    """``certificate`` as a PDF in the active language, while it stands: the stored one if
+    it is current, else rendered by the task worker while a page says it is being prepared.
+    Without the fonts, back to its page (``page_url``) to print instead."""
     if certificate.is_revoked:
         raise Http404(gettext("This certificate has been revoked."))
     if missing := pdf.missing_fonts():
@@ -123,8 +125,24 @@ def _pdf_response(
         advisor=certificate.is_advisor,
         blocks=blocks,
     )
-    response = HttpResponse(pdf.render(document), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
+    content = pdf_store.stored(certificate, document)
+    if content is None and pdf_store.claim_render(certificate, document):
+        tasks.render_certificate_pdf.enqueue(certificate.pk, pdf_store.task_arguments(document))
+        # Where tasks run at once (tests, `make run`), it is already there.
+        content = pdf_store.stored(certificate, document)
+    if content is None:
+        response = TemplateResponse(
+            request,
+            "certificates/pdf_preparing.html",
+            {"certificate": certificate, "page_url": page_url, "refresh_seconds": 5},
+            status=202,
+        )
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.code}-{document.language}.pdf"'
+    )
     patch_cache_control(response, private=True, no_store=True)
     return response
 
@@ -185,6 +203,31 @@ def verify_form(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@require_POST
+def verify_credential(request: HttpRequest) -> HttpResponse:
+    """An uploaded credential file: its signature checked against the site's keys, then the
+    certificate it names verified as its code would be."""
+    upload = CredentialUploadForm(request.POST, request.FILES)
+    if not upload.is_valid():
+        return _form(request, VerifyForm(), upload=upload, status=400)
+    checked = upload.cleaned_data["credential"]
+    certificate = verification.find(checked.code or "")
+    if certificate is None:
+        return _form(request, VerifyForm(), status=404, signed_but_unknown=True)
+    return TemplateResponse(
+        request,
+        "certificates/verify.html",
+        {
+            "form": VerifyForm(),
+            "upload": CredentialUploadForm(),
+            "verification": verification.verify(certificate),
+            "signature_checked": True,
+            "issuer": issuer(request),
+        },
+    )
+
+
+@never_cache
 @require_GET
 def verify(request: HttpRequest, code: str) -> HttpResponse:
     form = VerifyForm({"code": code})
@@ -201,6 +244,7 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
         "certificates/verify.html",
         {
             "form": VerifyForm(),
+            "upload": CredentialUploadForm(),
             "verification": verification.verify(certificate),
             "issuer": issuer(request),
         },
@@ -208,11 +252,109 @@ def verify(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def _form(
-    request: HttpRequest, form: VerifyForm, *, status: int = 200, unknown_code: str = ""
+    request: HttpRequest,
+    form: VerifyForm,
+    *,
+    upload: CredentialUploadForm | None = None,
+    status: int = 200,
+    unknown_code: str = "",
+    signed_but_unknown: bool = False,
 ) -> TemplateResponse:
     return TemplateResponse(
         request,
         "certificates/verify.html",
-        {"form": form, "unknown_code": unknown_code},
+        {
+            "form": form,
+            "upload": upload or CredentialUploadForm(),
+            "unknown_code": unknown_code,
+            "signed_but_unknown": signed_but_unknown,
+        },
         status=status,
     )
+
+
+# Digital credentials ----------------------------------------------------------------------
+
+
+def site_url(request: HttpRequest) -> str:
+    return absolute(request, "/")
+
+
+def credential_facts(request: HttpRequest, certificate: Certificate) -> credentials.CredentialFacts:
+    """What ``certificate``'s credential states, in the active language."""
+    score = floatformat(certificate.score, "-2")
+    if certificate.is_advisor:
+        blocks = verification.block_titles(certificate)
+        achievement = credentials.Achievement(
+            id=credentials.ADVISOR_ACHIEVEMENT_ID,
+            name=certificate.title(),
+            description=gettext(
+                "Every block of the green-jobs advisors' training completed, with an average "
+                "quiz score of %(score)s%%: %(blocks)s."
+            )
+            % {"score": score, "blocks": "; ".join(blocks)},
+            criteria=gettext(
+                "A valid course certificate for every block of the green-jobs advisors' training."
+            ),
+        )
+    else:
+        title = verification.course_title(certificate)
+        achievement = credentials.Achievement(
+            id=credentials.course_achievement_id(certificate.course_key),
+            name=title,
+            description=gettext(
+                "The course “%(course)s” of the green-jobs advisors' training, completed with "
+                "a quiz score of %(score)s%%."
+            )
+            % {"course": title, "score": score},
+            criteria=gettext("Every lesson of the course completed and its final quiz passed."),
+        )
+    return credentials.CredentialFacts(
+        verification_url=verification_url(request, certificate),
+        issuer_name=issuer(request),
+        issuer_url=site_url(request),
+        holder_name=holder_name(certificate.user),
+        issued_at=certificate.issued_at,
+        language=get_language(),
+        achievement=achievement,
+    )
+
+
+@login_required
+@require_GET
+def credential(request: HttpRequest, code: str) -> HttpResponse:
+    """The holder's own certificate as a signed Open Badges credential, in the active
+    language; only while it stands."""
+    certificate = (
+        Certificate.objects.select_related("user")
+        .filter(user=request.user, code=code, revoked_at__isnull=True)
+        .first()
+    )
+    if certificate is None:
+        raise Http404(gettext("You hold no valid certificate with this code."))
+    try:
+        token = credentials.sign(credentials.credential(credential_facts(request, certificate)))
+    except keys.KeyUnavailable:
+        logger.exception("Credential signing key unavailable")
+        return TemplateResponse(
+            request,
+            "certificates/credential_unavailable.html",
+            {"certificate": certificate},
+            status=503,
+        )
+    response = HttpResponse(token, content_type=credentials.MEDIA_TYPE)
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{certificate.code}-{get_language()}.jwt"'
+    )
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_GET
+def jwks(request: HttpRequest) -> JsonResponse:
+    """The site's public keys (JWK Set): anyone may check a credential with them, offline."""
+    response = JsonResponse(keys.public_key_set(), content_type="application/jwk-set+json")
+    # Public and rarely changing; an hour keeps a new key from waiting long to be seen.
+    patch_cache_control(response, public=True, max_age=3600)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response

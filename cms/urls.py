@@ -27,6 +27,7 @@ urlpatterns = [
     # health check of Varnish's probe.
     path("form-tokens/", form_tokens, name="form_tokens"),
     path("healthz/", health, name="health"),
+    path(".well-known/", include("certificates.well_known")),
 ]
 
 if settings.DEBUG:
@@ -43,6 +44,8 @@ urlpatterns += i18n_patterns(
     path("learning/", include("elearning.urls")),
     path("accounts/", include("accounts.urls")),
     path("certificates/", include("certificates.urls")),
+    path("network/", include("network.urls")),
+    path("consultations/", include("consultations.urls")),
     path("site-map/", site_map, name="site_map"),
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,8 @@
 from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path
 from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -90,3 +92,9 @@ def tell_editor_the_readability(request, page) -> None:
         messages.warning(request, text)
     else:
         messages.info(request, text)
+
+
+@hooks.register("insert_global_admin_css")
+def chart_styles() -> str:
+    """The colours of the admin's bar charts (core/charts.py), on every admin page."""
+    return format_html('<link rel="stylesheet" href="{}">', static("core/charts.css"))

@@ -27,3 +27,10 @@ if [[ -z ${DJANGO_SECRET_KEY:-} ]]; then
     DJANGO_SECRET_KEY=$(cat "$RUN/secret-key")
     export DJANGO_SECRET_KEY
 fi
+
+if [[ -z ${ZMP_CREDENTIAL_KEY_FILE:-} ]]; then
+    if [[ ! -s $RUN/credential-key.pem ]]; then
+        (umask 077 && "$PYTHON" -c "from cryptography.hazmat.primitives.asymmetric import ec; from cryptography.hazmat.primitives import serialization as s; print(ec.generate_private_key(ec.SECP256R1()).private_bytes(s.Encoding.PEM, s.PrivateFormat.PKCS8, s.NoEncryption()).decode(), end='')" >"$RUN/credential-key.pem")
+    fi
+    export ZMP_CREDENTIAL_KEY_FILE=$RUN/credential-key.pem
+fi

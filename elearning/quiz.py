@@ -148,6 +148,7 @@ def start_view(request, quiz: QuizPage):
                         course_key=quiz.course.translation_key,
                         number=len(attempts) + 1,
                         layout=layout_of(key),
+                        language=quiz.locale.language_code,
                     )
             except IntegrityError:
                 # Another request of this advisor (a double click, a second tab) started this

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -34,10 +35,12 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 
 from accounts.models import ErasureRequest
 from certificates.models import Certificate
+from consultations.models import ClientType, Consultation
 from core.demo.tree import translate
 from core.demo.users import spanish_editors_group
 from elearning.models import Attempt, GlossaryTerm
 from elearning.quiz import new_layout
+from network.models import AdvisorProfile
 from privacy.models import PrivacySettings
 from tests.factories import (
     NewsIndexPageFactory,
@@ -50,6 +53,7 @@ from tests.factories import (
     translate_page,
 )
 from tests.factories_elearning import make_course, translate_course
+from tests.factories_network import make_directory
 from tests.factories_outreach import (
     EpisodeIndexPageFactory,
     EpisodePageFactory,
@@ -229,6 +233,24 @@ def build_dataset() -> DataSet:
         "erasure_request": ErasureRequest.objects.create(user=users[ADVISOR]),
         "certificate": _certificate(course),
     }
+    objects["advisor_profile"] = AdvisorProfile.objects.create(
+        user=objects["certificate"].user,
+        institution="PUP w Augustowie",
+        counties=["2001"],
+        contact_kind="email",
+        contact_value="holder@example.org",
+        published=True,
+    )
+    pages["advisor_directory"] = make_directory(home)
+    objects["consultation"] = Consultation.objects.create(
+        advisor=users[ADVISOR],
+        date=datetime.date(2026, 11, 2),
+        hours=Decimal("1.5"),
+        topic_key=course.translation_key,
+        county_code="2001",
+        municipality_code="2001011",
+        client_type=ClientType.PERSON,
+    )
     return DataSet(home=home, pages=pages, users=users, objects=objects)
 
 
@@ -399,7 +421,12 @@ PK_OWNER = {
     "admin/groups/": "group",
     "admin/erasure-requests/": "erasure_request",
     "admin/certificates/": "certificate",
+    "admin/advisor-profiles/": "advisor_profile",
     "admin/settings/": "privacy_settings",
+    # The advisor's own consultation log, in each language.
+    "pl/consultations/": "consultation",
+    "en/consultations/": "consultation",
+    "es/consultations/": "consultation",
 }
 
 
@@ -424,6 +451,8 @@ def object_pk(dataset: DataSet, owner: str) -> str:
         "group": lambda: objects["group"].pk,
         "erasure_request": lambda: objects["erasure_request"].pk,
         "certificate": lambda: objects["certificate"].pk,
+        "advisor_profile": lambda: objects["advisor_profile"].pk,
+        "consultation": lambda: objects["consultation"].pk,
         "privacy_settings": lambda: PrivacySettings.load().pk,
     }
     return str(pks[owner]())

@@ -230,7 +230,7 @@ def test_the_pdf_names_the_holder_and_the_five_blocks(signed_in, blocks):
     assert "Łucja Żółkiewska" in text and certificate.code in text
     assert TITLES["pl"] in text and "100%" in text
     assert all(title in text for title in BLOCKS)
-    assert document.metadata.title == f"Zaświadczenie: {TITLES['pl']}"
+    assert document.xmp_metadata.dc_title == {"x-default": f"Zaświadczenie: {TITLES['pl']}"}
 
 
 def test_the_pdf_is_in_the_language_of_the_address(signed_in, blocks):

@@ -159,6 +159,9 @@ def test_the_csv_download_gives_one_spreadsheet_per_kind_of_record(signed_in, ad
         "quiz_attempts.csv",
         "poll_votes.csv",
         "certificates.csv",
+        "advisor_profile.csv",
+        "consultations.csv",
+        "meeting_proposals.csv",
     }
     rows = list(csv.DictReader(io.StringIO(files.read("account.csv").decode("utf-8-sig"))))
     assert rows[0]["username"] == "anna"

@@ -42,6 +42,12 @@ EXTRA_URLS: dict[str, Callable[[DataSet], str]] = {
     "poll results of the Spanish poll": (
         lambda d: f"/admin/snippets/polls/poll/votes/{d.objects['poll_es'].pk}/"
     ),
+    "reports: an advisor's page": (
+        lambda d: f"/admin/learning-reports/learners/{d.users['advisor'].username}/"
+    ),
+    "reports: an advisor's attempts as CSV": (
+        lambda d: f"/admin/learning-reports/learners/{d.users['advisor'].username}/?export=csv"
+    ),
 }
 
 # fmt: off
@@ -76,12 +82,22 @@ admin/searchpicks/reports/search-terms/results/                                 
 admin/test404/                                                                              login     login     200       200       200       200
 admin/workflows/remove/<int:page_pk>/                                                       login     login     405       405       405       405
 admin/workflows/remove/<int:page_pk>/<int:workflow_pk>/                                     login     login     405       405       405       405
+certificates:credential                                                                     login     404       404       404       404       404
 certificates:verify                                                                         200       200       200       200       200       200
+certificates:verify_credential                                                              405       405       405       405       405       405
 certificates:verify_form                                                                    200       200       200       200       200       200
 certificates_admin:index                                                                    login     login     302       302       200       200
 certificates_admin:index_results                                                            login     login     302       302       200       200
 certificates_admin:inspect                                                                  login     login     302       302       200       200
 certificates_admin:revoke                                                                   login     login     302       302       200       200
+consultations:add                                                                           login     200       403       403       403       403
+consultations:delete                                                                        login     200       403       403       403       403
+consultations:edit                                                                          login     200       403       403       403       403
+consultations:list                                                                          login     200       403       403       403       403
+consultations:meetings                                                                      login     200       403       403       403       403
+consultations:propose                                                                       login     200       403       403       403       403
+consultations_totals                                                                        login     login     302       302       200       200
+consultations_totals_results                                                                login     login     302       302       200       200
 edit a Spanish page                                                                         login     login     200       200       302       200
 edit an English page                                                                        login     login     302       200       302       200
 elearning:advisor_certificate                                                               login     404       404       404       404       404
@@ -92,6 +108,7 @@ elearning_enrol_advisors                                                        
 elearning_import_advisors                                                                   login     login     302       302       200       200
 elearning_progress                                                                          login     login     302       302       200       200
 explore the Spanish tree                                                                    login     login     200       200       302       200
+jwks                                                                                        200       200       200       200       200       200
 hidden_searches:add                                                                         login     login     302       302       302       200
 hidden_searches:delete                                                                      login     login     404       404       404       404
 hidden_searches:edit                                                                        login     login     302       302       302       404
@@ -108,9 +125,17 @@ erasure_requests:erase                                                          
 erasure_requests:index                                                                      login     login     302       302       200       200
 locked_sign_ins:index                                                                       login     login     302       302       200       200
 locked_sign_ins:unlock                                                                      login     login     302       302       200       200
+network:profile                                                                             login     200       403       403       403       403
+network_profiles:index                                                                      login     login     302       302       200       200
+network_profiles:index_results                                                              login     login     302       302       200       200
+network_profiles:inspect                                                                    login     login     302       302       200       200
+network_profiles:take_down                                                                  login     login     302       302       200       200
 page about:en                                                                               200       200       200       200       200       200
 page about:es                                                                               200       200       200       200       200       200
 page about:pl                                                                               200       200       200       200       200       200
+page advisor_directory:en                                                                   200       200       200       200       200       200
+page advisor_directory:es                                                                   200       200       200       200       200       200
+page advisor_directory:pl                                                                   200       200       200       200       200       200
 page article:es                                                                             200       200       200       200       200       200
 page article:pl                                                                             200       200       200       200       200       200
 page catalogue:es                                                                           200       200       200       200       200       200
@@ -153,6 +178,15 @@ page trainings:es                                                               
 page trainings:pl                                                                           200       200       200       200       200       200
 poll results of the Spanish poll                                                            login     login     302       302       302       200
 polls:vote                                                                                  405       405       405       405       405       405
+reports:courses                                                                             login     login     302       302       200       200
+reports:courses_results                                                                     login     login     302       302       200       200
+reports:learner                                                                             login     login     302       302       404       404
+reports:learners                                                                            login     login     302       302       200       200
+reports:learners_results                                                                    login     login     302       302       200       200
+reports:questions                                                                           login     login     302       302       200       200
+reports:questions_results                                                                   login     login     302       302       200       200
+reports: an advisor's page                                                                  login     login     302       302       200       200
+reports: an advisor's attempts as CSV                                                       login     login     302       302       200       200
 search                                                                                      200       200       200       200       200       200
 search_suggest                                                                              200       200       200       200       200       200
 site_map                                                                                    200       200       200       200       200       200

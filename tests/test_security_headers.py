@@ -1,16 +1,20 @@
 """Security headers: the Content-Security-Policy of the site and of the admin, the browser
 features refused, HTTPS under production settings, and no caching of personal pages."""
 
+import functools
 import json
 import os
 import re
 import secrets
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.template import engines
@@ -170,6 +174,17 @@ def test_browser_features_the_site_does_not_use_are_refused(client, home):
 # --- Production settings, in a process of their own -------------------------------------
 
 
+@functools.cache
+def credential_key() -> Path:
+    """A P-256 private key file, as the example tells the operator to make with openssl."""
+    key = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path = Path(tempfile.mkdtemp(prefix="zmp-credential-")) / "credential-key.pem"
+    path.write_bytes(key)
+    return path
+
+
 def documented_environment(**overrides: str) -> dict[str, str]:
     """The variables deploy/production.env.example documents, as an operator would set them."""
     env = {}
@@ -177,8 +192,9 @@ def documented_environment(**overrides: str) -> dict[str, str]:
         if line.strip() and not line.lstrip().startswith("#"):
             name, _, value = line.partition("=")
             env[name.strip()] = value.strip()
-    # The example leaves the secret for the operator to generate.
+    # The example leaves the secret and the credential key for the operator to generate.
     env["DJANGO_SECRET_KEY"] = env["DJANGO_SECRET_KEY"] or secrets.token_urlsafe(50)
+    env["ZMP_CREDENTIAL_KEY_FILE"] = env["ZMP_CREDENTIAL_KEY_FILE"] or str(credential_key())
     return {
         "PATH": os.environ["PATH"],
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",

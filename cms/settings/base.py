@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "accounts",
     "elearning",
     "certificates",
+    "network",
+    "consultations",
+    "reports",
     "privacy",
     "accessible_info",
     "search",
@@ -220,6 +223,7 @@ ZMP_DEMO_LOADERS = [
     "outreach.demo.load",
     "contact.demo.load",
     "accessible_info.demo.load.load",
+    "network.demo.load",
 ]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
@@ -421,6 +425,13 @@ ZMP_PRELOAD_LEMMATISER = os.environ.get("ZMP_PRELOAD_LEMMATISER") == "1"
 # Search counts are written in batches, at most this many seconds after the search
 # (search/tally.py); 0 writes each at once.
 ZMP_SEARCH_TALLY_SECONDS = 5
+
+# --- Digital credentials (certificates/keys.py) ---
+# The P-256 private key that signs Open Badges credentials: a PEM or JWK file, outside the
+# checkout. Without one, a site that allows a development key (ZMP_CREDENTIAL_DEV_KEY;
+# production does not) makes one and keeps it in its database.
+ZMP_CREDENTIAL_KEY_FILE = os.environ.get("ZMP_CREDENTIAL_KEY_FILE", "")
+ZMP_CREDENTIAL_DEV_KEY = True
 
 # --- HTTP cache (Varnish, deploy/varnish/default.vcl) ---
 # Hidden fields that must differ for each visitor although the page is cached for all of

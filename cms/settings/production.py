@@ -16,6 +16,8 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 ZMP_DEMO_USERS_ALLOWED = False
+# Credentials are signed only with the key in ZMP_CREDENTIAL_KEY_FILE (base.py).
+ZMP_CREDENTIAL_DEV_KEY = False
 
 # WhiteNoise serves the collected static files; nothing is fetched from third parties. It
 # comes right after SecurityMiddleware, as its documentation asks.

@@ -23,6 +23,11 @@ class Attempt(models.Model):
     passed = models.BooleanField(null=True)
     started_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The language of the quiz page the attempt was started on (its locale's code), so staff
+    # can compare a question's results across translations (reports.questions).
+    language = models.CharField(
+        max_length=10, default=settings.LANGUAGE_CODE, verbose_name=_("language")
+    )
 
     class Meta:
         verbose_name = _("quiz attempt")

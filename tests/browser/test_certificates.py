@@ -34,13 +34,13 @@ def test_a_passed_advisor_opens_the_certificate_and_a_visitor_verifies_its_code(
     axe(visitor)
     with visitor.expect_download() as download:
         visitor.get_by_role("link", name="Pobierz jako PDF").click()
-    assert download.value.suggested_filename == f"certificate-{code}.pdf"
+    assert download.value.suggested_filename == f"certificate-{code}-pl.pdf"
 
     stranger = browser.new_context(base_url=live_server.url, locale="pl-PL").new_page()
     stranger.goto("/pl/certificates/verify/")
     axe(stranger)
     stranger.get_by_label("Kod zaświadczenia").fill(code.replace("-", "").lower())
-    stranger.get_by_role("button", name="Sprawdź").click()
+    stranger.get_by_role("button", name="Sprawdź", exact=True).click()
     stranger.wait_for_url(f"**/pl/certificates/verify/{code}/")
     assert stranger.get_by_role("heading", name="Zaświadczenie jest ważne").is_visible()
     assert stranger.locator(".verification__holder").inner_text() == "Łucja Żółkiewska"
