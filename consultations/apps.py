@@ -10,6 +10,7 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Consultations and meetings")
 
     def ready(self) -> None:
+        from accounts import erasure
         from accounts import personal_data as holder_data
 
         from . import personal_data
@@ -18,4 +19,4 @@ class ConsultationsConfig(AppConfig):
         # their data detaches both from them (personal_data.py says why they are kept).
         holder_data.register("consultations", personal_data.consultations)
         holder_data.register("meeting_proposals", personal_data.meeting_proposals)
-        personal_data.connect()
+        erasure.register("consultations", personal_data.detach)

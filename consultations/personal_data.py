@@ -8,9 +8,6 @@ for nobody; the advisor's account itself is anonymised by accounts.erasure.
 
 from __future__ import annotations
 
-from django.db.models.signals import post_save
-
-from accounts.models import ErasureRequest
 from accounts.personal_data import Record
 
 from . import services
@@ -54,15 +51,3 @@ def detach(user) -> None:
     """The user's consultations and proposals stay, for nobody: the totals still add up."""
     Consultation.objects.filter(advisor=user).update(advisor=None)
     MeetingProposal.objects.filter(advisor=user).update(advisor=None)
-
-
-def on_erasure(sender, instance: ErasureRequest, **kwargs) -> None:
-    """accounts.erasure.erase saves the request with ``erased_at`` inside its transaction."""
-    if instance.erased_at is not None:
-        detach(instance.user)
-
-
-def connect() -> None:
-    post_save.connect(
-        on_erasure, sender=ErasureRequest, dispatch_uid="consultations_detach_on_erasure"
-    )

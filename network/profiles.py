@@ -153,13 +153,3 @@ def personal_data_records(user) -> list[dict]:
 def erase_profile(user) -> None:
     """A profile is all personal: erasing its holder's data deletes it."""
     AdvisorProfile.objects.filter(user=user).delete()
-
-
-def on_erasure_saved(sender, instance, **kwargs) -> None:
-    """post_save of accounts' ErasureRequest: once carried out, the profile goes with the data.
-
-    accounts.erasure has no registry for other apps' records, so the profile follows the
-    request's ``erased_at`` being set (erasure saves it in the same transaction).
-    """
-    if instance.erased_at is not None:
-        erase_profile(instance.user)
