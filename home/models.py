@@ -18,6 +18,7 @@ from core.blocks import ContentBlocks
 from core.page_meta import organisation
 from core.routing import OneQueryRoutingMixin
 from elearning.models import CourseCataloguePage
+from network.models import AdvisorDirectoryPage
 from news.models import NewsPage
 
 
@@ -59,6 +60,7 @@ class HomePage(OneQueryRoutingMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
         context["course_catalogue"] = site_frame.section_link(request, CourseCataloguePage)
+        context["advisor_directory"] = site_frame.section_link(request, AdvisorDirectoryPage)
         return context
 
 

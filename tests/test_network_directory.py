@@ -165,3 +165,22 @@ def test_unpublished_advisors_are_not_in_search_or_the_sitemap(client, network):
 def test_an_advisor_without_any_profile_is_nowhere(client, network):
     make_advisor("nikt")
     assert "nikt@" not in client.get(PATHS["pl"]).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [
+        ("pl", "Znajdź doradcę w swojej okolicy"),
+        ("en", "Find an advisor near you"),
+        ("es", "Encuentre un asesor cerca de usted"),
+    ],
+)
+def test_the_home_page_leads_visitors_to_the_directory(client, directory, language, label):
+    home = soup_of(client, f"/{language}/")
+
+    link = home.find("a", string=label)
+    assert link is not None and link["href"] == PATHS[language]
+
+
+def test_without_a_directory_the_home_page_offers_no_link_to_it(client, home):
+    assert "Znajdź doradcę" not in text_of(soup_of(client, "/pl/"))
