@@ -1,12 +1,23 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_filters import translated_value_filter
+
 from . import admin_views
-from .models import GlossaryTerm
+from .models import CoursePage, GlossaryTerm
+
+
+class GlossaryTermFilterSet(WagtailFilterSet):
+    course = translated_value_filter(_("Course"), "course", CoursePage.objects.all)
+
+    class Meta:
+        model = GlossaryTerm
+        fields = ["locale"]
 
 
 class GlossaryTermViewSet(SnippetViewSet):
@@ -14,6 +25,7 @@ class GlossaryTermViewSet(SnippetViewSet):
     icon = "help"
     list_display = ["term", "course", "locale"]
     search_fields = ["term", "definition"]
+    filterset_class = GlossaryTermFilterSet
 
 
 register_snippet(GlossaryTermViewSet)

@@ -1,8 +1,20 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_filters import translated_value_filter
+
 from .members import PartnershipMember, Sector, Subregion
+
+
+class PartnershipMemberFilterSet(WagtailFilterSet):
+    sector = translated_value_filter(_("Sector"), "sector", Sector.objects.all)
+    subregion = translated_value_filter(_("Subregion"), "subregion", Subregion.objects.all)
+
+    class Meta:
+        model = PartnershipMember
+        fields = ["locale"]
 
 
 class PartnershipMemberViewSet(SnippetViewSet):
@@ -10,6 +22,7 @@ class PartnershipMemberViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "sector", "subregion", "town", "locale"]
     search_fields = ["name", "town"]
+    filterset_class = PartnershipMemberFilterSet
 
 
 class SectorViewSet(SnippetViewSet):
