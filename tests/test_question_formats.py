@@ -1,14 +1,13 @@
 """Reading Moodle's GIFT and Moodle XML files the way Moodle does (questionbank.formats).
 
-The fixtures are Moodle's own files, kept outside the repository (GPL, see their README) in
-../shared/fixtures/moodle; the tests read them there and fail loudly when they are missing.
+The fixtures are Moodle's own files, verbatim, kept as test data with their attribution and
+licence (GPL-3.0-or-later) in tests/fixtures/moodle/README.md, never in the project's code.
 No database: the library is plain Python.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -22,18 +21,9 @@ from questionbank.formats import (
     parse_moodle_xml,
     read_gift,
 )
+from tests.moodle_fixtures import moodle_fixture
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "moodle"
-
-
-def fixture(name: str) -> bytes:
-    path = FIXTURES / name
-    if not path.is_file():
-        pytest.fail(
-            f"Moodle fixture {path} is missing: these tests need ../shared/fixtures/moodle "
-            "next to the repository (see its README.md); they are never skipped"
-        )
-    return path.read_bytes()
+fixture = moodle_fixture
 
 
 def by_name(result, name):

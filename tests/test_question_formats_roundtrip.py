@@ -1,12 +1,11 @@
 """Export then import gives the same questions, for every kind, in GIFT and in Moodle XML.
 
-Pure Python, no database. Moodle's own files (../shared/fixtures/moodle) are round-tripped too.
+Pure Python, no database. Moodle's own files (tests/fixtures/moodle) are round-tripped too.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -28,8 +27,9 @@ from questionbank.formats import (
     read_gift,
 )
 from questionbank.formats.model import PHP_TRIM_CHARS
+from tests.moodle_fixtures import MOODLE_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "moodle"
+FIXTURES = MOODLE_FIXTURES
 
 ONE_OF_EACH_KIND = """\
 $CATEGORY: $course$/top/Energy/Heat pumps
@@ -149,8 +149,6 @@ def test_gift_refuses_what_it_cannot_express():
 )
 def test_moodle_gift_fixtures_round_trip(name):
     path = FIXTURES / name
-    if not path.is_file():
-        pytest.fail(f"Moodle fixture {path} is missing (see ../shared/fixtures/moodle/README.md)")
     original = read_gift(path.read_bytes())
     assert original.ok, original.problems
     assert parse_gift(export_gift(original.questions)).questions == original.questions
@@ -161,8 +159,6 @@ def test_moodle_gift_fixtures_round_trip(name):
 
 def test_moodle_xml_fixture_round_trips():
     path = FIXTURES / "moodle_xml_category_with_description.xml"
-    if not path.is_file():
-        pytest.fail(f"Moodle fixture {path} is missing (see ../shared/fixtures/moodle/README.md)")
     original = parse_moodle_xml(path.read_bytes())
     again = parse_moodle_xml(export_moodle_xml(original.questions, original.categories))
     assert again.questions == original.questions
