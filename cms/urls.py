@@ -28,6 +28,8 @@ urlpatterns = [
     path("form-tokens/", form_tokens, name="form_tokens"),
     path("healthz/", health, name="health"),
     path(".well-known/", include("certificates.well_known")),
+    # eTranslation's callbacks (the European Commission's service posts translations here).
+    path("machine-translation/", include("machine_translation.urls")),
 ]
 
 if settings.DEBUG:

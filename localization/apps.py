@@ -6,3 +6,6 @@ class LocalizationConfig(AppConfig):
     name = "localization"
     verbose_name = _("Translation status")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401 - connects the receivers

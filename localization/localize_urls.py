@@ -5,7 +5,9 @@ from django.urls import path
 from .access import (
     CheckedEditOverride,
     CheckedEditStringTranslation,
+    CheckedSubmitPageTranslationView,
     CheckedSubmitSnippetTranslationView,
+    CheckedUpdateTranslationsView,
     PermittedSnippetViewSet,
     PermittedTranslationsReportView,
     checked_upload_pofile,
@@ -19,6 +21,11 @@ urlpatterns = [
     path(
         "api/snippets/<slug:app_label>/<slug:model_name>/<str:pk>/",
         PermittedSnippetViewSet.as_view({"get": "retrieve"}),
+    ),
+    path("submit/page/<int:page_id>/", CheckedSubmitPageTranslationView.as_view()),
+    path(
+        "update/<int:translation_source_id>/",
+        CheckedUpdateTranslationsView.as_view(),
     ),
     path(
         "submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",

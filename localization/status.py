@@ -76,8 +76,11 @@ class LanguageStatus:
 
     @property
     def waiting(self) -> int:
-        """Translations an editor of this language can work on now."""
-        return self.count(OUTDATED) + self.count(DRAFT)
+        """Pages waiting for work in this language: to translate, sync or publish.
+
+        Untranslated pages wait too: the tab said "(0 waiting)" beside untranslated pages.
+        """
+        return self.count(OUTDATED) + self.count(DRAFT) + self.count(UNTRANSLATED)
 
     @property
     def editable_waiting(self) -> int:

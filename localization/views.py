@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
+from .roles import may_translate_into
 from .status import DRAFT, LIVE, OUTDATED, UNTRANSLATED, LanguageStatus, translation_status
 
 STATE_LABELS = {
@@ -120,7 +121,10 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             + "?"
             + urlencode({"language": current.locale.language_code})
         )
-        can_submit = self.request.user.has_perm("wagtail_localize.submit_translation")
+        # Starting and syncing translations into this language: translators only into theirs.
+        can_submit = self.request.user.has_perm(
+            "wagtail_localize.submit_translation"
+        ) and may_translate_into(self.request.user, current.locale)
         attach_links(current, self.request, can_submit=can_submit, next_url=here)
         context.update(
             report=report,

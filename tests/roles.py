@@ -37,11 +37,14 @@ from accounts.models import ErasureRequest
 from certificates.models import Certificate
 from consultations.models import ClientType, Consultation
 from core.demo.tree import translate
-from core.demo.users import spanish_editors_group
 from elearning.models import Attempt, GlossaryTerm
 from elearning.quiz import new_layout
+from localization.roles import SPANISH_TRANSLATORS
 from network.models import AdvisorProfile
 from privacy.models import PrivacySettings
+from questionbank.formats import parse_gift
+from questionbank.models import Question, QuestionCategory
+from questionbank.services import import_questions
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -101,7 +104,9 @@ def make_roles(spanish_home: Page) -> dict[str, object]:
     return {
         ANONYMOUS: None,
         ADVISOR: user("advisor", Group.objects.get(name=ADVISORS_GROUP)),
-        SPANISH_EDITOR: user("editor-es", spanish_editors_group(spanish_home)),
+        # The Spanish translator: localization's migration makes the group, and gives it the
+        # Spanish tree when its home page is created.
+        SPANISH_EDITOR: user("editor-es", Group.objects.get(name=SPANISH_TRANSLATORS)),
         POLISH_EDITOR: user("editor", Group.objects.get(name="Moderators")),
         STAFF: user("staff", staff_group(), is_staff=True),
         SUPERUSER: user("admin", is_staff=True, is_superuser=True),
@@ -458,6 +463,15 @@ def object_pk(dataset: DataSet, owner: str) -> str:
     return str(pks[owner]())
 
 
+def _question_bank_object(model: str) -> Question | QuestionCategory:
+    """A Polish question and its category, made on demand inside the test's transaction."""
+    question = Question.objects.filter(name="matrix").first()
+    if question is None:
+        import_questions(parse_gift("::matrix:: Wiatr to energia odnawialna. {T}"), "Blok", "pl")
+        question = Question.objects.get(name="matrix")
+    return question.category if model == "questioncategory" else question
+
+
 def _snippet_pk(dataset: DataSet, app: str, model: str) -> str:
     by_model = {
         ("polls", "poll"): "poll",
@@ -470,6 +484,8 @@ def _snippet_pk(dataset: DataSet, app: str, model: str) -> str:
     name = by_model.get((app, model))
     if name is not None:
         return str(dataset.objects[name].pk)
+    if app == "questionbank":
+        return str(_question_bank_object(model).pk)
     # Menus and footers are not part of the data set: their URLs answer 404.
     return "1"
 

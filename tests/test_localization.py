@@ -3,6 +3,7 @@
 import polib
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from core.demo.users import spanish_editors_group
+from localization.roles import SPANISH_TRANSLATORS
 from localization.status import DRAFT, LIVE, OUTDATED, UNTRANSLATED, translation_status
 from localization.views import target_locales
 from tests.factories import StandardPageFactory, locale
@@ -52,7 +53,7 @@ def pages(home, localize):
 @pytest.fixture
 def spanish_editor(django_user_model, home):
     user = django_user_model.objects.create_user("editor-es", password="x")
-    user.groups.add(spanish_editors_group(home.get_translation(locale("es"))))
+    user.groups.add(Group.objects.get(name=SPANISH_TRANSLATORS))
     return user
 
 
@@ -152,7 +153,39 @@ def test_spanish_editor_opens_on_spanish_and_may_edit_only_spanish_pages(
     assert reverse("wagtailadmin_pages:edit", args=[spanish_draft.pk]) in html
     for polish in pages.values():
         assert reverse("wagtailadmin_pages:edit", args=[polish.pk]) not in html
-    assert "update_translations" not in html and "/localize/submit/" not in html
+
+
+def test_spanish_translator_is_offered_to_translate_and_sync_into_spanish(
+    client, pages, spanish_editor
+):
+    client.force_login(spanish_editor)
+    source = TranslationSource.objects.get_for_instance(pages["outdated"])
+    submit = reverse("wagtail_localize:submit_page_translation", args=[pages["untranslated"].pk])
+
+    html = client.get(STATUS_URL, {"language": "es"}).content.decode()
+
+    assert f'href="{submit}?select_locale=es"' in html
+    assert reverse("wagtail_localize:update_translations", args=[source.pk]) in html
+
+
+def test_spanish_translator_is_offered_no_action_in_english(client, pages, spanish_editor):
+    client.force_login(spanish_editor)
+
+    html = client.get(STATUS_URL, {"language": "en"}).content.decode()
+
+    assert "/admin/localize/submit/" not in html and "/admin/localize/update/" not in html
+    assert "/edit/" not in BeautifulSoup(html, "html.parser").select_one("main").decode()
+
+
+def test_language_tabs_count_untranslated_pages_as_waiting(client, pages, admin_user):
+    client.force_login(admin_user)
+
+    html = client.get(STATUS_URL, {"language": "es"}).content.decode()
+
+    tab = BeautifulSoup(html, "html.parser").select_one('a[href="?language=es"]')
+    # The draft, the outdated page and the untranslated one; the live page waits for nothing.
+    # The admin speaks the editor's language: "(3 waiting)", "(3 czekają)"…
+    assert tab.get_text(" ", strip=True).endswith("(3 czekają)")
 
 
 def test_spanish_editor_sees_the_spanish_pages_waiting_for_them(pages, spanish_editor):

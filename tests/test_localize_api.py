@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from core.demo.users import spanish_editors_group
+from localization.roles import SPANISH_TRANSLATORS
 from tests.factories import StandardPageFactory, locale
 from tests.factories_polls import QUESTION, SPANISH, make_poll, translate_poll
 
@@ -52,7 +52,7 @@ def draft(home, localize):
 @pytest.fixture
 def spanish_editor(django_user_model, home):
     user = django_user_model.objects.create_user("editor-es", password="x")
-    user.groups.add(spanish_editors_group(home.get_translation(locale("es"))))
+    user.groups.add(Group.objects.get(name=SPANISH_TRANSLATORS))
     return user
 
 
@@ -78,8 +78,10 @@ def edit_links(response) -> set[str]:
     return {link["href"] for link in html.select("table.listing a")}
 
 
-def test_spanish_editor_gets_no_poll_from_the_snippet_api(client, spanish_editor, polls):
-    client.force_login(spanish_editor)
+def test_an_editor_who_may_not_see_polls_gets_none_from_the_snippet_api(
+    client, polish_editor, polls
+):
+    client.force_login(polish_editor)
 
     for url in (snippet_api(), snippet_api(polls["es"]), snippet_api(polls["pl"])):
         response = client.get(url)
@@ -87,6 +89,15 @@ def test_spanish_editor_gets_no_poll_from_the_snippet_api(client, spanish_editor
         assert response.status_code == 403
         assert QUESTION not in response.content.decode()
         assert SPANISH_QUESTION not in response.content.decode()
+
+
+def test_the_spanish_translator_reads_polls_from_the_snippet_api(client, spanish_editor, polls):
+    client.force_login(spanish_editor)
+
+    listing = client.get(snippet_api())
+
+    # They translate polls from the Polish ones, so they read them in every language.
+    assert sorted(poll["title"] for poll in listing.json()) == sorted([QUESTION, SPANISH_QUESTION])
 
 
 def test_an_editor_who_may_edit_polls_reads_them_from_the_snippet_api(client, poll_editor, polls):
@@ -104,8 +115,8 @@ def test_an_editor_who_may_edit_polls_reads_them_from_the_snippet_api(client, po
     }
 
 
-def test_snippet_api_urls_still_reverse_to_the_restricted_views(client, spanish_editor, polls):
-    client.force_login(spanish_editor)
+def test_snippet_api_urls_still_reverse_to_the_restricted_views(client, polish_editor, polls):
+    client.force_login(polish_editor)
     url = reverse("wagtail_localize:snippets_api_detail", args=["polls", "poll", polls["es"].pk])
 
     assert client.get(url).status_code == 403
@@ -122,8 +133,19 @@ def test_translations_report_shows_the_spanish_editor_only_spanish_pages(
     links = edit_links(response)
     assert f"/admin/pages/{draft['es'].pk}/edit/" in links
     assert f"/admin/pages/{draft['en'].pk}/edit/" not in links
-    assert f"/admin/snippets/polls/poll/edit/{polls['es'].pk}/" not in links
-    assert SPANISH_QUESTION not in response.content.decode()
+    assert f"/admin/snippets/polls/poll/edit/{polls['es'].pk}/" in links
+
+
+def test_translations_report_shows_the_spanish_translator_no_english_poll(
+    client, spanish_editor, polls
+):
+    english = translate_poll(polls["pl"], "en")
+    client.force_login(spanish_editor)
+
+    links = edit_links(client.get(REPORT_URL))
+
+    assert f"/admin/snippets/polls/poll/edit/{english.pk}/" not in links
+    assert f"/admin/snippets/polls/poll/edit/{polls['es'].pk}/" in links
 
 
 def test_translations_report_shows_the_polish_editor_every_page_translation(

@@ -10,6 +10,7 @@ from django.test import override_settings
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
 from tests.factories import translate_page
@@ -155,7 +156,10 @@ def test_svg_images_are_not_accepted(client, editor):
 def test_an_ordinary_image_is_still_uploaded(client, editor):
     image = SimpleUploadedFile("photo.png", png(), "image/png")
 
-    response = client.post("/admin/images/add/", {"title": "Photo", "file": image})
+    root = Collection.get_first_root_node()
+    data = {"title": "Photo", "file": image, "collection": root.pk}
+
+    response = client.post("/admin/images/add/", data)
 
     assert response.status_code == 302
     assert Image.objects.get().title == "Photo"

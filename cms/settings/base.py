@@ -17,6 +17,7 @@ DEBUG = False
 ALLOWED_HOSTS: list[str] = ["localhost", "127.0.0.1", "[::1]"]
 
 INSTALLED_APPS = [
+    "admin_language",  # first: its ready() drops the Polish fallback before any catalogue is built
     "core",
     "home",
     "news",
@@ -30,10 +31,12 @@ INSTALLED_APPS = [
     "network",
     "consultations",
     "reports",
+    "questionbank",
     "privacy",
     "accessible_info",
     "search",
     "localization",
+    "machine_translation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -469,3 +472,53 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
+
+# --- Machine translation (machine_translation/) ---
+# ZMP_MACHINE_TRANSLATOR picks the service behind the translation editor's "Machine
+# translate": deepl, libretranslate or etranslation; empty: no button. What it fills stays
+# marked "machine" until a person confirms it, and nothing is published by it.
+ZMP_MACHINE_TRANSLATOR = os.environ.get("ZMP_MACHINE_TRANSLATOR", "").strip().lower()
+ZMP_MACHINE_TRANSLATOR_TIMEOUT = int(os.environ.get("ZMP_MACHINE_TRANSLATOR_TIMEOUT", "30"))
+# Where eTranslation posts its answers: the site's public address, reachable from the EC.
+ZMP_ETRANSLATION_CALLBACK_BASE_URL = os.environ.get("ZMP_ETRANSLATION_CALLBACK_BASE_URL", "")
+# After this long without an answer, the editor is told the request failed.
+ZMP_ETRANSLATION_TIMEOUT = int(os.environ.get("ZMP_ETRANSLATION_TIMEOUT", str(30 * 60)))
+_MACHINE_TRANSLATORS = {
+    "deepl": {
+        "CLASS": "machine_translation.translators.CheckedDeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ.get("ZMP_DEEPL_AUTH_KEY", ""),
+            # Empty: DeepL's Free or Pro endpoint, chosen by the key.
+            "API_URL": os.environ.get("ZMP_DEEPL_API_URL", ""),
+            "TIMEOUT": ZMP_MACHINE_TRANSLATOR_TIMEOUT,
+        },
+    },
+    "libretranslate": {
+        "CLASS": "machine_translation.translators.CheckedLibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ.get("ZMP_LIBRETRANSLATE_URL", "").rstrip("/"),
+            "API_KEY": os.environ.get("ZMP_LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": ZMP_MACHINE_TRANSLATOR_TIMEOUT,
+        },
+    },
+    "etranslation": {
+        "CLASS": "machine_translation.translators.EtranslationTranslator",
+        "OPTIONS": {
+            "APPLICATION": os.environ.get("ZMP_ETRANSLATION_APPLICATION", ""),
+            "PASSWORD": os.environ.get("ZMP_ETRANSLATION_PASSWORD", ""),
+            "API_URL": os.environ.get(
+                "ZMP_ETRANSLATION_URL",
+                "https://webgate.ec.europa.eu/etranslation/si/translate",
+            ),
+            "TIMEOUT": ZMP_MACHINE_TRANSLATOR_TIMEOUT,
+        },
+    },
+}
+if ZMP_MACHINE_TRANSLATOR not in ("", *_MACHINE_TRANSLATORS):
+    # A typo would otherwise hide the button silently.
+    raise ValueError(
+        f"ZMP_MACHINE_TRANSLATOR={ZMP_MACHINE_TRANSLATOR!r}: use one of "
+        f"{', '.join(_MACHINE_TRANSLATORS)}, or leave it empty."
+    )
+if ZMP_MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _MACHINE_TRANSLATORS[ZMP_MACHINE_TRANSLATOR]

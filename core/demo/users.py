@@ -6,13 +6,12 @@ import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import CommandError
-from wagtail.models import GroupPagePermission, Locale, Page, Site
+
+from localization.roles import ENGLISH_TRANSLATORS, SPANISH_TRANSLATORS
 
 DEFAULT_PASSWORD = "zmp-demo"  # noqa: S105 - demo only; production refuses demo users
-SPANISH_EDITORS_GROUP = "Spanish editors"
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 
 def demo_password() -> str:
@@ -37,37 +36,36 @@ def ensure_user(username: str, *, groups: list[Group] = (), **fields) -> tuple[o
     return user, created
 
 
-def spanish_editors_group(spanish_home: Page) -> Group:
-    """Editors who may edit, translate and publish only the Spanish tree."""
-    group, created = Group.objects.get_or_create(name=SPANISH_EDITORS_GROUP)
-    if created:
-        group.permissions.add(Permission.objects.get(codename="access_admin"))
-        for codename in PAGE_PERMISSIONS:
-            GroupPagePermission.objects.create(
-                group=group,
-                page=spanish_home,
-                permission=Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                ),
-            )
-    return group
+def spanish_editors_group(spanish_home=None) -> Group:
+    """The Spanish translators, made by localization's migration (formerly made here).
+
+    Kept for the tests that still ask for it by this name; ``spanish_home`` is unused: the group
+    gets its rights on the Spanish tree when that tree's home page is created.
+    """
+    return Group.objects.get(name=SPANISH_TRANSLATORS)
 
 
 def ensure_demo_users() -> list[str]:
     """Create the demo editors; returns a line per account for the command to print."""
     refuse_in_production()
-    default_home = Site.objects.get(is_default_site=True).root_page
-    spanish_home = default_home.get_translation(Locale.objects.get(language_code="es"))
     editors = Group.objects.get(name="Moderators")  # Wagtail's group that may publish
     ensure_user(
         "admin", is_superuser=True, is_staff=True, email="admin@example.com", first_name="Admin"
     )
     ensure_user("editor", groups=[editors], email="editor@example.com", first_name="Redaktor")
+    # The translator groups, and their rights on each language's tree, come from
+    # localization's migrations and its receiver for new home pages.
     ensure_user(
         "editor-es",
-        groups=[spanish_editors_group(spanish_home)],
+        groups=[spanish_editors_group()],
         email="editor-es@example.com",
         first_name="Editora",
+    )
+    ensure_user(
+        "editor-en",
+        groups=[Group.objects.get(name=ENGLISH_TRANSLATORS)],
+        email="editor-en@example.com",
+        first_name="Editor",
     )
     advisors = Group.objects.get(name="Advisors")
     ensure_user("advisor", groups=[advisors], email="advisor@example.com", first_name="Anna")
@@ -75,6 +73,7 @@ def ensure_demo_users() -> list[str]:
     return [
         "admin (superuser)",
         "editor (Polish editor)",
-        "editor-es (Spanish partner: edits and translates the Spanish tree only)",
+        "editor-es (Spanish partner: translates into Spanish and edits the Spanish tree only)",
+        "editor-en (translates into English and edits the English tree only)",
         "advisor (advisor learning in Polish), advisor-es (advisor learning in Spanish)",
     ]

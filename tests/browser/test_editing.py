@@ -71,7 +71,7 @@ def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, 
     translate_segment(visitor, 0, "Treinta asesores terminaron la formación.")
     visitor.get_by_role("tab", name="Promocja SEO").click()
     translate_segment(visitor, 0, "asesores-de-empleos-verdes")
-    visitor.get_by_role("button", name=re.compile(r"^Opublikuj w\s*hiszpański")).click()
+    visitor.get_by_role("button", name=re.compile(r"^Opublikuj: hiszpański")).click()
     expect(visitor.locator(".messages")).to_contain_text("Asesores de empleos verdes")
     spanish.refresh_from_db()
     assert spanish.live and spanish.title == "Asesores de empleos verdes"

@@ -65,7 +65,7 @@ def test_spanish_editor_translates_a_waiting_page_from_the_status_view(
     translate_segment(visitor, 0, "Una asociación de 34 entidades.")
     visitor.get_by_role("tab", name="Promocja SEO").click()
     translate_segment(visitor, 0, "sobre-el-proyecto")
-    visitor.get_by_role("button", name=re.compile(r"^Opublikuj w\s*hiszpański")).click()
+    visitor.get_by_role("button", name=re.compile(r"^Opublikuj: hiszpański")).click()
     expect(visitor.locator(".messages")).to_contain_text("Sobre el proyecto")
 
     spanish = StandardPage.objects.get(pk=waiting.pk)
