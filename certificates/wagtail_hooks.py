@@ -1,8 +1,8 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.admin_viewsets import RecordViewSet
 
 from .admin_views import (
     CertificateFilterSet,
@@ -16,7 +16,7 @@ from .admin_views import (
 from .models import Certificate
 
 
-class CertificateViewSet(ModelViewSet):
+class CertificateViewSet(RecordViewSet):
     """The certificates the site issued: listed, filtered, exported, inspected and revoked."""
 
     model = Certificate
@@ -27,8 +27,6 @@ class CertificateViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 260  # just after "E-learning"
     index_view_class = CertificateIndexView
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = [
         "code",
         HolderColumn("holder", label=_("Holder")),
@@ -77,30 +75,8 @@ class CertificateViewSet(ModelViewSet):
         "revoked_by",
     ]
 
-    @property
-    def permission_policy(self):
-        return permission_policy
-
-    def get_common_view_kwargs(self, **kwargs) -> dict:
-        # Issued by the site only: no add, edit, delete, history or usage screens to link to.
-        return super().get_common_view_kwargs(
-            **{
-                "add_url_name": None,
-                "edit_url_name": None,
-                "delete_url_name": None,
-                "history_url_name": None,
-                "usage_url_name": None,
-                **kwargs,
-            }
-        )
-
-    def get_urlpatterns(self) -> list:
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-            path("revoke/<int:pk>/", RevokeView.as_view(), name="revoke"),
-        ]
+    action = ("revoke", RevokeView, "revoke")
+    policy = permission_policy
 
     def get_permissions_to_register(self):
         return (

@@ -1,14 +1,14 @@
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
-from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.admin_viewsets import RecordViewSet
 
 from .admin_views import ProfileIndexView, PublicColumn, TakeDownView, permission_policy
 from .models import AdvisorProfile
 
 
-class AdvisorProfileViewSet(ModelViewSet):
+class AdvisorProfileViewSet(RecordViewSet):
     """The advisors' public profiles: listed for staff, who may take one down."""
 
     model = AdvisorProfile
@@ -19,8 +19,6 @@ class AdvisorProfileViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 270  # after "Certificates"
     index_view_class = ProfileIndexView
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = [
         "name",
         "institution",
@@ -47,29 +45,8 @@ class AdvisorProfileViewSet(ModelViewSet):
         "unpublished_by",
     ]
 
-    @property
-    def permission_policy(self):
-        return permission_policy
-
-    def get_common_view_kwargs(self, **kwargs) -> dict:
-        return super().get_common_view_kwargs(
-            **{
-                "add_url_name": None,
-                "edit_url_name": None,
-                "delete_url_name": None,
-                "history_url_name": None,
-                "usage_url_name": None,
-                **kwargs,
-            }
-        )
-
-    def get_urlpatterns(self) -> list:
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
-            path("take-down/<int:pk>/", TakeDownView.as_view(), name="take_down"),
-        ]
+    action = ("take-down", TakeDownView, "take_down")
+    policy = permission_policy
 
     def get_permissions_to_register(self):
         return super().get_permissions_to_register().none()
