@@ -1,15 +1,18 @@
-"""Blocks of lessons (the shared content blocks plus key terms) and of quiz questions.
+"""Blocks of lessons (the shared content blocks plus key terms) and of quizzes' slots.
 
-Quiz questions live in a StreamField: wagtail-localize translates their texts and keeps
-every block's id, so a question (and each answer) has the same id in every language and
-attempts, progress and statistics are shared across translations.
+A quiz is a list of slots over the question bank: a fixed question, or "N random questions
+from category X". Only the Polish quiz's slots count (``elearning.attempt_questions``), so they are
+synchronised, not translated: a translation of the quiz asks the same questions.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import ContentBlocks
+from questionbank.services import ready_questions_in
 
 
 class KeyTermBlock(blocks.StructBlock):
@@ -30,79 +33,53 @@ class LessonBlocks(ContentBlocks):
         label = _("Lesson content")
 
 
-class AnswerBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Answer"))
-    correct = blocks.BooleanBlock(required=False, label=_("Correct"))
-    feedback = blocks.TextBlock(
-        required=False,
-        label=_("Feedback"),
-        help_text=_("Shown with this answer when the review is shown."),
+class FixedQuestionSlot(blocks.StructBlock):
+    """One question of the bank, asked in every attempt."""
+
+    question = SnippetChooserBlock("questionbank.Question", label=_("Question"))
+
+    class Meta:
+        icon = "help"
+        label = _("Question from the bank")
+
+
+class RandomQuestionsSlot(blocks.StructBlock):
+    """A number of questions drawn for each attempt from a category of the bank."""
+
+    category = SnippetChooserBlock("questionbank.QuestionCategory", label=_("Category"))
+    count = blocks.IntegerBlock(min_value=1, default=1, label=_("Number of questions"))
+    include_subcategories = blocks.BooleanBlock(
+        required=False, default=True, label=_("Also draw from its subcategories")
     )
 
     class Meta:
-        icon = "radio-full"
-        label = _("Answer")
+        icon = "pick"
+        label = _("Random questions from a category")
 
-
-class ChoiceQuestionBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Question"))
-    answers = blocks.ListBlock(AnswerBlock(), min_num=2, label=_("Answers"))
-    general_feedback = blocks.TextBlock(required=False, label=_("General feedback"))
-
-    class Meta:
-        icon = "list-ul"
-
-
-class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     def clean(self, value):
         value = super().clean(value)
-        if sum(1 for answer in value["answers"] if answer["correct"]) != 1:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "answers": blocks.ListBlockValidationError(
-                        non_block_errors=[_("Mark exactly one answer as correct.")]
-                    )
-                }
-            )
+        category = value.get("category")
+        if category is not None:
+            available = ready_questions_in(category, value.get("include_subcategories", False))
+            if value["count"] > available:
+                raise blocks.StructBlockValidationError(
+                    block_errors={
+                        "count": ValidationError(
+                            ngettext(
+                                "The category has only %(count)s question ready to be asked.",
+                                "The category has only %(count)s questions ready to be asked.",
+                                available,
+                            )
+                            % {"count": available}
+                        )
+                    }
+                )
         return value
 
-    class Meta:
-        label = _("Single choice question")
 
-
-class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
-    def clean(self, value):
-        value = super().clean(value)
-        if sum(1 for answer in value["answers"] if answer["correct"]) < 1:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "answers": blocks.ListBlockValidationError(
-                        non_block_errors=[_("Mark at least one answer as correct.")]
-                    )
-                }
-            )
-        return value
-
-    class Meta:
-        label = _("Multiple choice question")
-
-
-class TrueFalseQuestionBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("Statement"))
-    correct = blocks.BooleanBlock(required=False, label=_("The statement is true"))
-    feedback_true = blocks.TextBlock(required=False, label=_("Feedback for “true”"))
-    feedback_false = blocks.TextBlock(required=False, label=_("Feedback for “false”"))
-    general_feedback = blocks.TextBlock(required=False, label=_("General feedback"))
-
-    class Meta:
-        icon = "tick"
-        label = _("True or false question")
-
-
-class QuestionBlocks(blocks.StreamBlock):
-    single_choice = SingleChoiceQuestionBlock()
-    multiple_choice = MultipleChoiceQuestionBlock()
-    true_false = TrueFalseQuestionBlock()
+class QuizSlotBlocks(blocks.StreamBlock):
+    question = FixedQuestionSlot()
+    random = RandomQuestionsSlot()
 
     class Meta:
         label = _("Questions")

@@ -11,8 +11,9 @@ import json
 from wagtail.models import Locale, Page
 
 from accounts.personal_data import Record
-from elearning.answer_key import QuizUnavailable, answer_key
+from elearning.attempt_questions import attempt_questions
 from elearning.models import Attempt, Enrolment, LessonCompletion, QuizPage
+from questionbank.rendering import as_text
 
 
 def _titles(keys) -> dict:
@@ -41,25 +42,15 @@ def completed_lessons(user) -> list[Record]:
     ]
 
 
-def _answers(attempt: Attempt, quiz: QuizPage | None) -> str:
-    """The attempt's answers as question → chosen answers, worded as the quiz is."""
-    chosen = attempt.responses or {}
-    questions = {}
-    if quiz is not None:
-        try:
-            questions = answer_key(quiz).questions
-        except QuizUnavailable:
-            questions = {}
-    answers = {}
-    for item in attempt.layout:
-        question = questions.get(item["question"])
-        picked = chosen.get(item["question"], [])
-        if question is None:
-            answers[item["question"]] = picked
-        else:
-            answers[question.text] = [
-                choice.text for choice in map(question.choice, picked) if choice is not None
-            ]
+def _answers(attempt: Attempt) -> str:
+    """The attempt's answers as question → answer, worded as the attempt showed them."""
+    if not all("version" in item for item in attempt.layout):
+        # Taken before quizzes drew on the question bank: only the raw choices remain.
+        return json.dumps(attempt.responses or {}, ensure_ascii=False)
+    answers = {
+        as_text(question.question.text, question.question.text_format): question.response_words
+        for question in attempt_questions(attempt)
+    }
     return json.dumps(answers, ensure_ascii=False)
 
 
@@ -79,7 +70,7 @@ def quiz_attempts(user) -> list[Record]:
             "submitted_at": a.submitted_at,
             "score_percent": float(a.score) if a.score is not None else None,
             "passed": a.passed,
-            "answers": _answers(a, quizzes.get(a.quiz_key)),
+            "answers": _answers(a),
         }
         for a in attempts
     ]

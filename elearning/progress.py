@@ -16,7 +16,15 @@ from wagtail.models import Locale, Page
 
 from core.middleware import after_response
 from core.site_frame import remembered
-from elearning.models import Attempt, CoursePage, Enrolment, LessonCompletion, LessonPage, QuizPage
+from elearning.models import (
+    Attempt,
+    CoursePage,
+    Enrolment,
+    LessonCompletion,
+    LessonPage,
+    QuizOverride,
+    QuizPage,
+)
 
 
 @dataclass
@@ -26,6 +34,7 @@ class QuizOutcome:
     score: Decimal | None = None
     passed: bool = False
     in_progress: bool = False
+    awaiting_grading: bool = False
 
     @property
     def attempts_left(self) -> int | None:
@@ -179,26 +188,49 @@ def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress
     attempts = defaultdict(list)
     for attempt in Attempt.objects.filter(user=user, quiz_key__in=quizzes).order_by("number"):
         attempts[attempt.quiz_key].append(attempt)
+    # A learner's extra attempts matter only once the quiz's own are used up; asked only then,
+    # so the common page costs no query for them.
+    used_up = [
+        key
+        for key, (quiz, _course) in quizzes.items()
+        if quiz.attempts_allowed and len(attempts[key]) >= quiz.attempts_allowed
+    ]
+    extra = (
+        dict(
+            QuizOverride.objects.filter(user=user, quiz__translation_key__in=used_up).values_list(
+                "quiz__translation_key", "extra_attempts"
+            )
+        )
+        if used_up
+        else {}
+    )
     for quiz_key, (quiz, course_key) in quizzes.items():
-        progress[course_key].quiz = outcome(quiz, attempts[quiz_key])
+        progress[course_key].quiz = outcome(quiz, attempts[quiz_key], extra.get(quiz_key, 0))
     return progress
 
 
-def outcome(quiz: QuizPage | QuizRules, attempts: list[Attempt]) -> QuizOutcome:
-    """The graded result of a learner's attempts under the quiz's grading method."""
-    submitted = [a for a in attempts if a.is_submitted]
+def outcome(
+    quiz: QuizPage | QuizRules, attempts: list[Attempt], extra_attempts: int = 0
+) -> QuizOutcome:
+    """The graded result of a learner's attempts under the quiz's grading method.
+
+    ``extra_attempts`` are the learner's own (``QuizOverride``); an attempt whose essays wait
+    for staff counts as used but gives no score until graded.
+    """
+    graded = [a for a in attempts if a.is_submitted and a.is_graded]
     result = QuizOutcome(
         attempts_used=len(attempts),
-        attempts_allowed=quiz.attempts_allowed,
+        attempts_allowed=quiz.attempts_allowed + extra_attempts if quiz.attempts_allowed else 0,
         in_progress=any(not a.is_submitted for a in attempts),
+        awaiting_grading=any(a.awaiting_grading for a in attempts),
     )
-    if submitted:
+    if graded:
         if quiz.grading_method == QuizPage.GradingMethod.LAST:
-            graded = submitted[-1]
+            counted = graded[-1]
         else:
-            graded = max(submitted, key=lambda a: a.score)
-        result.score = graded.score
-        result.passed = graded.score >= quiz.pass_mark
+            counted = max(graded, key=lambda a: a.score)
+        result.score = counted.score
+        result.passed = counted.score >= quiz.pass_mark
     return result
 
 

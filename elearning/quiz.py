@@ -1,43 +1,66 @@
-"""Taking a quiz: starting attempts, showing them, grading them, reviewing them."""
+"""Taking a quiz: starting attempts, saving answers as the learner goes, time limits, grading.
+
+The questions of an attempt, and how they are graded, are ``elearning.attempt_questions``'.
+Answers are saved on every change (``autosave_view``, from the page's script) and, without
+JavaScript, by the form's "Save answers" button, so a closed tab or a lost connection loses
+nothing. With a time limit the server fixes the deadline when the attempt starts; answers
+arriving after it (plus ``GRACE`` for the last save in flight) are refused, and what was saved
+is submitted: on the learner's next request, or by staff's reports.
+"""
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import IntegrityError, transaction
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates.issuing import issue
-from elearning.answer_key import AnswerKey, QuizUnavailable, answer_key, source_quiz
-from elearning.grading import (
-    Question,
-    SubmissionError,
-    parse_submission,
-    percentage,
-    question_score,
+from elearning.attempt_questions import (
+    AttemptQuestion,
+    QuizUnavailable,
+    attempt_questions,
+    check_answers,
+    form_fields,
+    new_layout,
+    question_count,
+    score,
+    source_quiz,
+    with_responses,
 )
-from elearning.models import Attempt, CoursePage, QuizPage
+from elearning.models import Attempt, CoursePage, QuizOverride, QuizPage
 from elearning.progress import CourseProgress, outcome, progress_for
 
-_random = random.SystemRandom()
+# How long after the deadline a save still counts: the request was sent in time.
+GRACE = timedelta(seconds=30)
 
 
 def attempts_of(user, quiz: QuizPage) -> list[Attempt]:
     return list(Attempt.objects.filter(user=user, quiz_key=quiz.translation_key))
 
 
+def override_for(user, quiz: QuizPage) -> QuizOverride | None:
+    return QuizOverride.objects.filter(
+        user=user, quiz__translation_key=quiz.translation_key
+    ).first()
+
+
 def overview_context(user, quiz: QuizPage) -> dict:
-    """The quiz's page: the source quiz's rules (see ``answer_key``) and the learner's attempts."""
+    """The quiz's page: the source quiz's rules (see ``source_quiz``) and the learner's attempts."""
     source = source_quiz(quiz)
     rules = source or quiz
     attempts = attempts_of(user, quiz)
-    result = outcome(rules, attempts)
+    for attempt in attempts:
+        close_if_expired(attempt, quiz)
+    override = override_for(user, quiz)
+    extra_minutes = override.extra_minutes if override else 0
+    result = outcome(rules, attempts, override.extra_attempts if override else 0)
     in_progress = next((a for a in attempts if not a.is_submitted), None)
     return {
         "course": quiz.course,
@@ -47,42 +70,10 @@ def overview_context(user, quiz: QuizPage) -> dict:
         "outcome": result,
         "in_progress": in_progress,
         "can_start": source is not None and in_progress is None and result.attempts_left != 0,
-        "question_count": len(rules.questions),
+        "question_count": question_count(rules),
+        "time_limit": rules.time_limit + extra_minutes if rules.time_limit else 0,
+        "extra_minutes": extra_minutes if rules.time_limit else 0,
     }
-
-
-def new_layout(quiz: QuizPage) -> list[dict]:
-    """The questions and answer order a new attempt of ``quiz`` will show."""
-    return layout_of(answer_key(quiz))
-
-
-def layout_of(key: AnswerKey) -> list[dict]:
-    """The questions and answer order this attempt will show, fixed for its lifetime.
-
-    Built from the answer key, so an attempt started in any language holds the same
-    questions and answers.
-    """
-    questions = list(key.questions.values())
-    if key.source.shuffle_questions:
-        _random.shuffle(questions)
-    layout = []
-    for question in questions:
-        answers = [choice.id for choice in question.choices]
-        if key.source.shuffle_answers and question.kind != "true_false":
-            _random.shuffle(answers)
-        layout.append(
-            {"question": question.id, "answers": answers, "several": question.allows_several}
-        )
-    return layout
-
-
-def is_stale(attempt: Attempt, questions: dict[str, Question]) -> bool:
-    """The answer key's questions or answers changed after the attempt started."""
-    for item in attempt.layout:
-        question = questions.get(item["question"])
-        if question is None or {c.id for c in question.choices} != set(item["answers"]):
-            return True
-    return False
 
 
 def _render(request, quiz, template: str, context: dict, status: int = 200):
@@ -105,15 +96,20 @@ def _unavailable(request, quiz: QuizPage):
     return _overview(request, quiz, status=409)
 
 
-def _note_untranslated(request, key: AnswerKey) -> None:
-    if key.untranslated:
-        messages.info(
-            request,
-            _(
-                "Some questions or answers are not translated into this language yet, "
-                "so they are shown in Polish."
-            ),
-        )
+def _attempt_url(quiz: QuizPage, attempt: Attempt) -> str:
+    return quiz.url + quiz.reverse_subpage("attempt", args=[attempt.pk])
+
+
+def _result_url(quiz: QuizPage, attempt: Attempt) -> str:
+    return quiz.url + quiz.reverse_subpage("result", args=[attempt.pk])
+
+
+def deadline_for(user, quiz: QuizPage, rules: QuizPage, started):
+    if not rules.time_limit:
+        return None
+    override = override_for(user, quiz)
+    minutes = rules.time_limit + (override.extra_minutes if override else 0)
+    return started + timedelta(minutes=minutes)
 
 
 def start_view(request, quiz: QuizPage):
@@ -121,25 +117,26 @@ def start_view(request, quiz: QuizPage):
         return redirect(quiz.get_url(request))
     if not request.user.is_authenticated:
         return redirect_to_login(quiz.get_url(request))
-    try:
-        key = answer_key(quiz)
-    except QuizUnavailable:
+    source = source_quiz(quiz)
+    if source is None:
         return _unavailable(request, quiz)
     with transaction.atomic():
         attempts = attempts_of(request.user, quiz)
         open_attempt = next((a for a in attempts if not a.is_submitted), None)
-        if open_attempt is not None and is_stale(open_attempt, key.questions):
-            # Nothing was answered yet; the quiz changed under it, so it cannot be graded.
-            open_attempt.delete()
-            attempts.remove(open_attempt)
+        if open_attempt is not None and close_if_expired(open_attempt, quiz):
+            messages.info(request, _("Time ran out; your saved answers were submitted."))
             open_attempt = None
-            messages.warning(
-                request, _("The quiz changed since you opened your attempt; here is a new one.")
-            )
         if open_attempt is None:
-            if outcome(key.source, attempts).attempts_left == 0:
+            override = override_for(request.user, quiz)
+            used = outcome(source, attempts, override.extra_attempts if override else 0)
+            if used.attempts_left == 0:
                 messages.error(request, _("You have used all the attempts this quiz allows."))
                 return _overview(request, quiz, status=403)
+            try:
+                layout = new_layout(quiz)
+            except QuizUnavailable:
+                return _unavailable(request, quiz)
+            now = timezone.now()
             try:
                 with transaction.atomic():
                     open_attempt = Attempt.objects.create(
@@ -147,8 +144,10 @@ def start_view(request, quiz: QuizPage):
                         quiz_key=quiz.translation_key,
                         course_key=quiz.course.translation_key,
                         number=len(attempts) + 1,
-                        layout=layout_of(key),
+                        layout=layout,
+                        responses={},
                         language=quiz.locale.language_code,
+                        deadline=deadline_for(request.user, quiz, source, now),
                     )
             except IntegrityError:
                 # Another request of this advisor (a double click, a second tab) started this
@@ -158,28 +157,7 @@ def start_view(request, quiz: QuizPage):
                     .order_by("-number")
                     .first()
                 )
-    return redirect(quiz.url + quiz.reverse_subpage("attempt", args=[open_attempt.pk]))
-
-
-@dataclass
-class ShownQuestion:
-    number: int
-    question: Question
-    choices: list
-    selected: set
-
-
-def shown_questions(attempt: Attempt, questions: dict[str, Question], selected=None) -> list:
-    selected = selected or {}
-    return [
-        ShownQuestion(
-            number=number,
-            question=questions[item["question"]],
-            choices=[questions[item["question"]].choice(cid) for cid in item["answers"]],
-            selected=set(selected.get(item["question"], [])),
-        )
-        for number, item in enumerate(attempt.layout, start=1)
-    ]
+    return redirect(_attempt_url(quiz, open_attempt))
 
 
 def _own_attempt(request, quiz: QuizPage, attempt_id) -> Attempt:
@@ -189,8 +167,65 @@ def _own_attempt(request, quiz: QuizPage, attempt_id) -> Attempt:
     )
 
 
-def _result_url(quiz: QuizPage, attempt: Attempt) -> str:
-    return quiz.url + quiz.reverse_subpage("result", args=[attempt.pk])
+def time_is_up(attempt: Attempt, now=None) -> bool:
+    now = now or timezone.now()
+    return attempt.deadline is not None and now > attempt.deadline + GRACE
+
+
+def seconds_left(attempt: Attempt) -> int | None:
+    if attempt.deadline is None:
+        return None
+    return max(0, int((attempt.deadline - timezone.now()).total_seconds()))
+
+
+def finish(attempt: Attempt, quiz: QuizPage, questions: list[AttemptQuestion]) -> bool:
+    """Submit ``attempt`` with the answers ``questions`` carry; False if it was already."""
+    rules = source_quiz(quiz) or quiz
+    result = score(questions)
+    # Only the first submission finds the attempt open; every later one (a double click,
+    # another tab, a save arriving after the clock) updates nothing.
+    submitted = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        responses={q.key: list(q.response) for q in questions},
+        score=result,
+        passed=None if result is None else result >= rules.pass_mark,
+        submitted_at=timezone.now(),
+    )
+    attempt.refresh_from_db()
+    if submitted and result is not None and result >= rules.pass_mark:
+        # The course may be passed now (its lessons done): its certificate dates from here.
+        issue(attempt.user, quiz.course)
+    return bool(submitted)
+
+
+def close_if_expired(attempt: Attempt, quiz: QuizPage) -> bool:
+    """Submit an open attempt whose time ran out with what it saved; True if it did."""
+    if attempt.is_submitted or not time_is_up(attempt):
+        return False
+    return finish(attempt, quiz, attempt_questions(attempt))
+
+
+def _attempt_page(request, quiz, attempt, questions, *, errors=None, error=None, status=200):
+    return _render(
+        request,
+        quiz,
+        "elearning/quiz_attempt.html",
+        {
+            "attempt": attempt,
+            "questions": questions,
+            "errors": errors or {},
+            "error": error,
+            "seconds_left": seconds_left(attempt),
+        },
+        status=status,
+    )
+
+
+def _already_submitted(request, quiz, attempt):
+    messages.error(
+        request,
+        _("This attempt was already submitted. Your earlier answers stand; nothing was changed."),
+    )
+    return _result(request, quiz, attempt, status=409)
 
 
 def attempt_view(request, quiz: QuizPage, attempt_id):
@@ -199,125 +234,156 @@ def attempt_view(request, quiz: QuizPage, attempt_id):
     attempt = _own_attempt(request, quiz, attempt_id)
     if attempt.is_submitted:
         if request.method == "POST":
+            return _already_submitted(request, quiz, attempt)
+        return redirect(_result_url(quiz, attempt))
+    if close_if_expired(attempt, quiz):
+        if request.method == "POST":
             messages.error(
                 request,
                 _(
-                    "This attempt was already submitted. Your earlier answers stand; "
-                    "nothing was changed."
+                    "Time ran out before these answers arrived, so they were not accepted. "
+                    "The answers saved in time were submitted."
                 ),
             )
-            return _result(request, quiz, attempt, status=409)
+        else:
+            messages.info(request, _("Time ran out; your saved answers were submitted."))
         return redirect(_result_url(quiz, attempt))
-    try:
-        key = answer_key(quiz)
-    except QuizUnavailable:
-        return _unavailable(request, quiz)
-    if is_stale(attempt, key.questions):
-        messages.error(
-            request,
-            _(
-                "This quiz was changed after you started this attempt, so it cannot be "
-                "graded. Start a new attempt."
-            ),
-        )
-        return _overview(request, quiz, status=409)
-
+    questions = attempt_questions(attempt, quiz.locale)
     if request.method != "POST":
-        _note_untranslated(request, key)
-        return _render(
-            request,
-            quiz,
-            "elearning/quiz_attempt.html",
-            {"attempt": attempt, "questions": shown_questions(attempt, key.questions)},
-        )
+        if any(q.language != quiz.locale.language_code for q in questions):
+            messages.info(
+                request,
+                _(
+                    "Some questions or answers are not translated into this language yet, "
+                    "so they are shown in Polish."
+                ),
+            )
+        return _attempt_page(request, quiz, attempt, questions)
+
     posted = dict(request.POST.lists())
-    try:
-        responses = parse_submission(attempt.layout, posted)
-    except SubmissionError as error:
-        _note_untranslated(request, key)
-        return _render(
+    fields = form_fields(questions)
+    if any(name.startswith("q-") and name not in fields for name in posted):
+        # A stale or tampered form: nothing of it is saved, the attempt stays as it was.
+        return _attempt_page(
             request,
             quiz,
-            "elearning/quiz_attempt.html",
-            {
-                "attempt": attempt,
-                "questions": shown_questions(attempt, key.questions, _keep_valid(attempt, posted)),
-                "error": str(error),
-                "unanswered": error.unanswered,
-            },
+            attempt,
+            questions,
+            error=_("The form contains answers to questions that are not in this attempt."),
             status=400,
         )
-    score = percentage([key.questions[item["question"]] for item in attempt.layout], responses)
-    # Only the first submission finds the attempt open; every later one (a double click,
-    # another tab) updates nothing and is told so.
-    graded = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-        responses=responses,
-        score=score,
-        passed=score >= key.source.pass_mark,
-        submitted_at=timezone.now(),
+    saved = check_answers(questions, posted, complete=False)
+    questions = with_responses(questions, saved.responses)
+    Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        responses=saved.responses, saved_at=timezone.now()
     )
-    if not graded:
-        attempt.refresh_from_db()
-        messages.error(request, _("This attempt was already submitted; nothing was changed."))
-        return _result(request, quiz, attempt, status=409)
-    if score >= key.source.pass_mark:
-        # The course may be passed now (its lessons done): its certificate dates from here.
-        issue(request.user, quiz.course)
+    action = request.POST.get("action")
+    if (
+        action == "time-up"
+        and attempt.deadline is not None
+        and timezone.now() >= attempt.deadline - GRACE
+    ):
+        # The page's clock ran out: what it just saved is submitted as it is.
+        finish(attempt, quiz, questions)
+        messages.info(request, _("Time ran out; your saved answers were submitted."))
+        return redirect(_result_url(quiz, attempt))
+    if action == "save":
+        if saved.errors:
+            return _attempt_page(
+                request,
+                quiz,
+                attempt,
+                questions,
+                errors=saved.errors,
+                error=_("Some answers could not be saved; see the questions marked below."),
+                status=400,
+            )
+        messages.success(request, _("Your answers are saved. You can come back to them later."))
+        return redirect(_attempt_url(quiz, attempt))
+    final = check_answers(questions, posted, complete=True)
+    if final.errors:
+        return _attempt_page(
+            request,
+            quiz,
+            attempt,
+            questions,
+            errors=final.errors,
+            error=_(
+                "Your answers are saved, but the quiz cannot be submitted yet: see the "
+                "questions marked below."
+            ),
+            status=400,
+        )
+    if not finish(attempt, quiz, with_responses(questions, final.responses)):
+        return _already_submitted(request, quiz, attempt)
     return redirect(_result_url(quiz, attempt))
 
 
-def _keep_valid(attempt: Attempt, posted: dict) -> dict:
-    """What the learner had ticked, so a refused form comes back as they left it."""
-    kept = {}
-    for item in attempt.layout:
-        values = posted.get(f"q-{item['question']}", [])
-        kept[item["question"]] = [v for v in values if v in item["answers"]]
-    return kept
+def autosave_view(request, quiz: QuizPage, attempt_id):
+    """The page's script saves the whole form on every change; answers JSON."""
+    if request.method != "POST":
+        return JsonResponse({"error": _("Answers are saved with POST.")}, status=405)
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": _("Sign in again to save your answers.")}, status=401)
+    attempt = _own_attempt(request, quiz, attempt_id)
+    if attempt.is_submitted:
+        return JsonResponse({"error": _("This attempt was already submitted.")}, status=409)
+    if close_if_expired(attempt, quiz):
+        return JsonResponse(
+            {
+                "error": _("Time ran out; your saved answers were submitted."),
+                "result": _result_url(quiz, attempt),
+            },
+            status=409,
+        )
+    questions = attempt_questions(attempt, quiz.locale)
+    saved = check_answers(questions, dict(request.POST.lists()), complete=False)
+    now = timezone.now()
+    Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        responses=saved.responses, saved_at=now
+    )
+    status = 400 if saved.errors else 200
+    return JsonResponse(
+        {
+            "saved_at": timezone.localtime(now).strftime("%H:%M:%S"),
+            "seconds_left": seconds_left(attempt),
+            "errors": saved.errors,
+        },
+        status=status,
+    )
 
 
-def review_allowed(rules: QuizPage, attempts: list[Attempt]) -> bool:
+def review_allowed(rules: QuizPage, attempts: list[Attempt], extra_attempts: int = 0) -> bool:
     """Whether the review may be shown, by the rules of the source quiz ``rules``."""
     if rules.review == QuizPage.Review.IMMEDIATELY:
         return True
     if rules.review == QuizPage.Review.AFTER_LAST:
-        graded = outcome(rules, attempts)
+        graded = outcome(rules, attempts, extra_attempts)
         finished = graded.attempts_left == 0 or graded.passed
         return finished and all(a.is_submitted for a in attempts)
     return False
 
 
 def _result(request, quiz: QuizPage, attempt: Attempt, status: int = 200):
-    try:
-        key = answer_key(quiz)
-    except QuizUnavailable:
-        key = None  # the grade stands; the review waits until the quiz is live again
+    source = source_quiz(quiz)
     attempts = attempts_of(request.user, quiz)
-    show_review = (
-        key is not None
-        and review_allowed(key.source, attempts)
-        and not is_stale(attempt, key.questions)
-    )
-    review = []
-    if show_review:
-        _note_untranslated(request, key)
-        for shown in shown_questions(attempt, key.questions, attempt.responses):
-            review.append(
-                {
-                    "shown": shown,
-                    "score": question_score(shown.question, shown.selected),
-                }
-            )
+    override = override_for(request.user, quiz)
+    extra = override.extra_attempts if override else 0
+    has_questions = all("version" in item for item in attempt.layout)
+    show_review = source is not None and has_questions and review_allowed(source, attempts, extra)
+    questions = attempt_questions(attempt, quiz.locale) if has_questions else []
     context = overview_context(request.user, quiz)
     course = quiz.course
     course_passed = (
-        attempt.passed
+        bool(attempt.passed)
         and progress_for(request.user, [course])[course.translation_key].status
         == CourseProgress.PASSED
     )
     context.update(
         {
             "attempt": attempt,
-            "review": review,
+            "review": questions if show_review else [],
+            "essays": [q for q in questions if q.is_graded_by_staff],
             "show_review": show_review,
             "pass_mark": context["rules"].pass_mark,
             # Passed: the certificate and the next course lead, not another attempt.
@@ -343,6 +409,6 @@ def result_view(request, quiz: QuizPage, attempt_id):
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     attempt = _own_attempt(request, quiz, attempt_id)
-    if not attempt.is_submitted:
-        return redirect(quiz.url + quiz.reverse_subpage("attempt", args=[attempt.pk]))
+    if not attempt.is_submitted and not close_if_expired(attempt, quiz):
+        return redirect(_attempt_url(quiz, attempt))
     return _result(request, quiz, attempt)

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.core import signing
-from django.db import transaction
-from wagtail.models import Locale
+from django.db import models, transaction
+from wagtail.models import Locale, Page, ReferenceIndex
 
 from questionbank.convert import fields_from_parsed, key_from_json, parsed_from_fields
 from questionbank.formats import (
     AnswerKey,
     ImportResult,
+    Kind,
     ParsedQuestion,
     Problem,
     export_gift,
@@ -33,7 +34,7 @@ from questionbank.formats import (
     read_gift,
 )
 from questionbank.formats.model import split_category_path
-from questionbank.models import Question, QuestionCategory, QuestionVersion
+from questionbank.models import Question, QuestionCategory, QuestionStatus, QuestionVersion
 
 FORMATS = ("gift", "xml")
 PREVIEW_SALT = "questionbank.import-preview"
@@ -116,8 +117,53 @@ def version_if_changed(question: Question) -> QuestionVersion | None:
 
 
 def usage_count(question: Question) -> int:
-    """How many quizzes draw on ``question``: 0 until quizzes are built from the bank."""
-    return 0
+    """How many quizzes may ask ``question``: as a fixed question, or drawing from its
+    category or a category above it. A quiz and its translations count once.
+
+    Read from Wagtail's reference index, which records every chooser in a page's slots.
+    """
+    source = question.source_question()
+    targets: list[models.Model] = [source]
+    category: QuestionCategory | None = source.category
+    while category is not None:
+        targets.append(category)
+        category = category.parent
+    page_ids: set[int] = set()
+    for target in targets:
+        for reference in ReferenceIndex.get_references_to(target):
+            if reference.base_content_type.model_class() is not None and issubclass(
+                reference.base_content_type.model_class(), Page
+            ):
+                page_ids.add(int(reference.object_id))
+    return Page.objects.filter(pk__in=page_ids).values("translation_key").distinct().count()
+
+
+def category_tree(category: QuestionCategory) -> list[int]:
+    """The ids of ``category`` and every category below it."""
+    found, frontier = [category.pk], [category.pk]
+    while frontier:
+        frontier = list(
+            QuestionCategory.objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
+        found.extend(frontier)
+    return found
+
+
+def ready_questions(category: QuestionCategory, include_subcategories: bool):
+    """The Polish questions a quiz may draw from ``category`` (any translation of it)."""
+    source = category.get_translation_or_none(Locale.get_default()) or category
+    categories = category_tree(source) if include_subcategories else [source.pk]
+    return (
+        Question.objects.filter(
+            category_id__in=categories, status=QuestionStatus.READY, locale=source.locale
+        )
+        .exclude(kind=Kind.DESCRIPTION.value)
+        .order_by("pk")
+    )
+
+
+def ready_questions_in(category: QuestionCategory, include_subcategories: bool) -> int:
+    return ready_questions(category, include_subcategories).count()
 
 
 # --- categories -----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ class QuestionInspectView(InspectView):
 
 
 class UsageColumn(Column):
-    """Quizzes drawing on the question: 0 until quizzes are built from the bank."""
+    """How many quizzes may ask the question (fixed, or drawn from its category)."""
 
     def get_value(self, instance):
         return usage_count(instance)

@@ -1,10 +1,11 @@
 """Item analysis: how each quiz question did, overall and in each language it was taken in.
 
 Every submitted attempt counts (not only the graded one): each is one advisor answering each
-question once. A question's answer is scored with elearning's own rule
-(``elearning.grading.question_score``) against the quiz's answer key as it is now (the source
-language's quiz, ``elearning.answer_key``), and counts as **correct** when it earns the full
-point; a multiple-choice answer with partial credit is not correct.
+question it drew once. A question is a question of the bank (all its versions and
+translations together), listed in the order it first appeared in the quiz's attempts. An
+answer is graded as the attempt graded it (``elearning.attempt_questions``: the version it
+showed) and counts as **correct** when it earns the full point; an answer with partial credit
+is not correct, and an essay counts once staff have graded it.
 
 * **% correct** = correct answers / answers × 100 (the item's difficulty index, *p*).
 * **Discrimination** is the upper–lower group index:
@@ -18,8 +19,8 @@ point; a multiple-choice answer with partial credit is not correct.
   near 1. Below 0.2 it hardly tells strong from weak (Ebel's rule of thumb), below 0 the weak
   do better than the strong, which usually means a wrong key or a misleading wording. It needs
   at least two answers.
-* **Most chosen wrong answer**: the wrong option picked most often (ties: the one listed first
-  in the quiz), with how many times.
+* **Most chosen wrong answer**: for multiple choice, the option worth nothing or less picked
+  most often (ties: the one stored first), with how many times.
 * **Flags**, raised only on enough answers to mean something:
   too easy (> 90 % correct) and too hard (< 30 %) from ``MIN_ANSWERS`` answers; low (< 0.2) or
   negative (< 0) discrimination from ``MIN_ANSWERS_FOR_DISCRIMINATION``; and *a language
@@ -40,8 +41,9 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from elearning.grading import Question, question_score, questions_from_stream, worded_as
+from elearning.attempt_questions import AttemptQuestion, questions_of_attempts
 from elearning.models import Attempt, CoursePage, QuizPage
+from questionbank.rendering import as_text
 
 TOO_EASY_ABOVE = Decimal(90)
 TOO_HARD_BELOW = Decimal(30)
@@ -86,7 +88,7 @@ class QuestionStats:
     course_title: str
     quiz_key: object
     question_id: str
-    number: int  # its place in the source quiz
+    number: int  # where it first appeared in the quiz's attempts
     text: str  # in the viewer's language where translated
     total: Tally = field(default_factory=Tally)
     by_language: dict[str, Tally] = field(default_factory=dict)
@@ -184,84 +186,77 @@ def source_quizzes(courses: list[CoursePage]) -> list[tuple[CoursePage, QuizPage
     return [(by_path[quiz.path[: -Page.steplen]], quiz) for quiz in quizzes]
 
 
-def _wordings(quizzes: list[QuizPage], locale: Locale) -> dict[object, list[Question]]:
-    """The quizzes' questions as worded in ``locale``, where translated: one query."""
-    if locale.pk == Locale.get_default().pk:
-        return {}
-    translations = QuizPage.objects.filter(
-        translation_key__in=[quiz.translation_key for quiz in quizzes], locale=locale
-    )
-    return {page.translation_key: questions_from_stream(page.questions) for page in translations}
-
-
 def question_report(
     attempts: QuerySet[Attempt], courses: list[CoursePage], locale: Locale | None = None
 ) -> list[QuestionStats]:
-    """Statistics of every question of the quizzes of ``courses``, over the submitted
+    """Statistics of every question the quizzes of ``courses`` asked, over the submitted
     ``attempts`` (already filtered by language or date); question and answer texts in
-    ``locale`` (the active one by default) where translated. Three queries, whatever the
-    number of questions and attempts."""
+    ``locale`` (the active one by default) where translated. A fixed number of queries,
+    whatever the number of questions and attempts."""
     locale = locale or Locale.get_active()
     quizzes = source_quizzes(courses)
-    wordings = _wordings([quiz for _course, quiz in quizzes], locale)
-    taken = defaultdict(list)
-    for attempt in attempts.filter(
-        quiz_key__in=[quiz.translation_key for _course, quiz in quizzes],
-        submitted_at__isnull=False,
-    ).order_by("submitted_at", "pk"):
-        taken[attempt.quiz_key].append(attempt)
-
+    taken = list(
+        attempts.filter(
+            quiz_key__in=[quiz.translation_key for _course, quiz in quizzes],
+            submitted_at__isnull=False,
+        ).order_by("submitted_at", "pk")
+    )
+    shown = questions_of_attempts(taken, locale)
+    by_quiz = defaultdict(list)
+    for attempt in taken:
+        by_quiz[attempt.quiz_key].append(attempt)
     report = []
     for course, quiz in quizzes:
-        key = questions_from_stream(quiz.questions)
-        if quiz.translation_key in wordings:
-            key, _fell_back = worded_as(key, wordings[quiz.translation_key])
-        report.extend(_quiz_stats(course, quiz, key, taken[quiz.translation_key]))
+        report.extend(_quiz_stats(course, quiz, by_quiz[quiz.translation_key], shown))
     return report
 
 
 def _quiz_stats(
-    course: CoursePage, quiz: QuizPage, key: list[Question], attempts: list[Attempt]
+    course: CoursePage,
+    quiz: QuizPage,
+    attempts: list[Attempt],
+    shown: dict[object, list[AttemptQuestion]],
 ) -> list[QuestionStats]:
-    questions = {question.id: question for question in key}
-    stats = {
-        question.id: QuestionStats(
-            course_title=course.title,
-            quiz_key=quiz.translation_key,
-            question_id=question.id,
-            number=number,
-            text=question.text,
-        )
-        for number, question in enumerate(key, start=1)
-    }
+    stats: dict[str, QuestionStats] = {}
     pairs: dict[str, list[tuple[Decimal, bool]]] = defaultdict(list)
     wrong_choices: dict[str, Counter] = defaultdict(Counter)
+    wrong_texts: dict[str, dict[int, str]] = defaultdict(dict)
     for attempt in attempts:
-        responses = attempt.responses or {}
-        for item in attempt.layout:
-            question = questions.get(item["question"])
-            if question is None or question.id not in responses:
-                continue  # a question removed since, or not answered
-            selected = set(responses[question.id])
-            correct = question_score(question, selected) == 1
-            row = stats[question.id]
+        for question in shown[attempt.pk]:
+            if not question.counts:
+                continue
+            row = stats.get(question.key)
+            if row is None:
+                row = stats[question.key] = QuestionStats(
+                    course_title=course.title,
+                    quiz_key=quiz.translation_key,
+                    question_id=question.question.name,
+                    number=len(stats) + 1,
+                    text=as_text(question.question.text, question.question.text_format),
+                )
+            fraction = question.fraction
+            if not question.response or fraction is None:
+                continue  # not answered, or an essay still waiting for staff
+            correct = fraction == 1
             for tally in (row.total, row.by_language.setdefault(attempt.language, Tally())):
                 tally.answered += 1
                 tally.correct += correct
-            pairs[question.id].append((attempt.score or Decimal(0), correct))
-            wrong_choices[question.id].update(selected - question.correct_ids)
+            pairs[question.key].append((attempt.score or Decimal(0), correct))
+            if question.question.kind.is_multichoice:
+                for value in question.response:
+                    answer = question.question.answers[int(value)]
+                    if answer.fraction <= 0:
+                        wrong_choices[question.key][int(value)] += 1
+                        wrong_texts[question.key][int(value)] = as_text(answer.text, answer.format)
 
-    for question in key:
-        row = stats[question.id]
-        row.discrimination = discrimination(pairs[question.id])
-        counts = wrong_choices[question.id]
+    for key, row in stats.items():
+        row.discrimination = discrimination(pairs[key])
+        counts = wrong_choices[key]
         if counts:
-            # The most chosen; on a tie the one listed first in the quiz.
-            order = {choice.id: place for place, choice in enumerate(question.choices)}
-            choice_id = min(counts, key=lambda cid: (-counts[cid], order.get(cid, len(order))))
-            choice = question.choice(choice_id)
-            row.wrong_answer = choice.text if choice else ""
-            row.wrong_answer_count = counts[choice_id]
+            # The most chosen; on a tie the one stored first.
+            index = min(counts, key=lambda i: (-counts[i], i))
+            row.wrong_answer = wrong_texts[key][index]
+            row.wrong_answer_count = counts[index]
         row.by_language = {
             code: row.by_language[code]
             for code, _name in settings.LANGUAGES

@@ -10,10 +10,8 @@ import datetime
 
 from django.utils import timezone
 
-from elearning.answer_key import answer_key
-from elearning.grading import percentage
+from elearning.attempt_questions import attempt_questions, new_layout, score, with_responses
 from elearning.models import Attempt, CoursePage, Enrolment, LessonCompletion, LessonPage
-from elearning.quiz import new_layout
 from tests.factories_elearning import quiz_of
 
 START = datetime.datetime(2026, 3, 2, 9, 0, tzinfo=datetime.UTC)
@@ -50,27 +48,31 @@ def take_quiz(
     """A submitted attempt answering the i-th question with ``choices[i]``: an answer's text,
     a list of them (multiple choice), or "true"/"false"; graded as the site grades."""
     quiz = quiz_of(course)
-    key = answer_key(quiz)
-    responses = {}
-    for question, chosen in zip(key.questions.values(), choices, strict=True):
-        texts = chosen if isinstance(chosen, list) else [chosen]
-        responses[question.id] = [
-            choice.id for choice in question.choices if choice.text in texts or choice.id in texts
-        ]
-    score = percentage(list(key.questions.values()), responses)
-    submitted_at = submitted_at or timezone.now()
-    attempt = Attempt.objects.create(
+    attempt = Attempt(
         user=user,
         quiz_key=quiz.translation_key,
         course_key=course.translation_key,
         number=Attempt.objects.filter(user=user, quiz_key=quiz.translation_key).count() + 1,
         layout=new_layout(quiz),
-        responses=responses,
-        score=score,
-        passed=score >= key.source.pass_mark,
-        submitted_at=submitted_at,
         language=language,
     )
+    questions = attempt_questions(attempt)
+    responses = {}
+    for question, chosen in zip(questions, choices, strict=True):
+        texts = chosen if isinstance(chosen, list) else [chosen]
+        if question.question.kind.is_multichoice:
+            responses[question.key] = [
+                value for value, answer in question.choices if answer.text in texts
+            ]
+        else:
+            responses[question.key] = texts
+    result = score(with_responses(questions, responses))
+    attempt.responses = responses
+    attempt.score = result
+    attempt.passed = result >= quiz.pass_mark
+    attempt.submitted_at = submitted_at or timezone.now()
+    attempt.save()
+    submitted_at = attempt.submitted_at
     Attempt.objects.filter(pk=attempt.pk).update(
         started_at=submitted_at - datetime.timedelta(minutes=20)
     )

@@ -1,113 +1,115 @@
-"""One answer key for a quiz in every language: the Polish quiz decides every grade.
+"""One quiz in every language: the Polish quiz decides the questions, the rules and the key.
 
-A translation made with wagtail-localize copies the "correct" checkboxes and the quiz's
-settings from the Polish page only when it is synced. Between an edit of the Polish quiz and
-the next sync the translations still hold the old key; the grade must not depend on that.
+A translation of a quiz page keeps its own copy of the settings and the slots, which go stale
+when only the Polish page is edited; a translation of a bank question carries its texts, and
+always the Polish question's answer key (``questionbank.models``). An attempt in any language
+asks the Polish quiz's questions, by its rules, worded in the page's language where translated.
 """
 
+import random
 import re
 from decimal import Decimal
 
 import pytest
-from wagtail_localize.models import (
-    OverridableSegment,
-    StringSegment,
-    StringTranslation,
-    Translation,
-    TranslationSource,
+
+from elearning.attempt_questions import attempt_questions, new_layout
+from elearning.models import Attempt, CourseCataloguePage, QuizPage
+from tests.factories import locale
+from tests.factories_elearning import (
+    STANDARD_QUESTIONS,
+    CatalogueFactory,
+    add_course,
+    bank_question,
+    fixed_slots,
+    make_advisor,
+    make_course,
+    quiz_of,
+    single,
+    start,
+    submit,
+    translate_course,
+    translate_question,
 )
 
-from elearning.grading import Choice, Question, questions_from_stream, worded_as
-from elearning.models import Attempt, QuizPage
-from tests.factories import locale, translate_page
-from tests.factories_elearning import make_advisor, make_course, single
-
 LANGUAGES = ["pl", "en", "es"]
+POLISH_ANSWERS = [[a.text for a in q.answers] for q in STANDARD_QUESTIONS]
 
-# The answers the quiz had right before the Polish editor changed its key: question 1
-# "Zapobieganie", question 2 "Papier" and "Szkło", question 3 "true", question 4 "Marszałek".
-OLD_KEY_ANSWERS = {
-    "Pierwszy krok hierarchii?": ["Zapobieganie"],
-    "Frakcje selektywnej zbiórki?": ["Papier", "Szkło"],
-    "System kaucyjny działa od 2025 r.": ["true"],
-    "Kto prowadzi BDO?": ["Marszałek"],
-}
-# Graded by the new Polish key: question 1 is now "Odzysk" (0), question 2 also counts
-# "Gruz" (2 of 3 right, 2/3), question 3 is now false (0), question 4 is unchanged (1):
-# (0 + 2/3 + 0 + 1) / 4 = 41.67 %, which passes the new Polish pass mark of 40 %.
-NEW_KEY_SCORE = Decimal("41.67")
+# The answers that were right before the Polish editor changed the key of question 1 (now
+# "Odzysk") and question 3 (now false). Graded by the new key: 0 + 1 + 0 + 1 of 4 = 50 %,
+# which passes the new Polish pass mark of 50 % and would fail the translations' stale 70 %.
+OLD_KEY_ANSWERS = [["Zapobieganie"], ["Papier", "Szkło"], ["true"], ["Marszałek"]]
+NEW_KEY_SCORE = Decimal("50.00")
 # Which answers the review marks correct under the new key, in the order shown.
 NEW_KEY_MARKS = [
     [False, False, True],
-    [True, True, True],
-    [False, True],  # "true", "false"
+    [True, True, False],
+    [False, True],  # true, false
     [True, False],
 ]
 
 
-def sync(page, code: str, django_capture_on_commit_callbacks, *, texts=None) -> QuizPage:
-    """What "Translate" and "Sync translated pages" do in wagtail-localize; ``texts`` are
-    the translator's strings (each source string with the language code appended)."""
-    source, _created = TranslationSource.update_or_create_from_instance(page)
-    target = locale(code)
-    job, _created = Translation.objects.get_or_create(source=source, target_locale=target)
-    if texts:
-        for segment in StringSegment.objects.filter(source=source).select_related("string"):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=target,
-                context_id=segment.context_id,
-                defaults={"data": f"{segment.string.data} ({code})", "translation_type": "manual"},
-            )
-    with django_capture_on_commit_callbacks(execute=True):
-        job.save_target(publish=True)
-    return source.get_translated_instance(target).specific
+def bank_questions(quiz: QuizPage) -> list:
+    return [slot.value["question"] for slot in quiz.slots]
 
 
-def change_polish_key(quiz: QuizPage) -> None:
-    """The Polish editor's edit, published without syncing the translations."""
-    stream = quiz.questions.get_prep_value()  # keeps every block's id
-    first, multiple, statement, _last = stream
-    for answer in first["value"]["answers"]:
-        answer["value"]["correct"] = answer["value"]["text"] == "Odzysk"
-    for answer in multiple["value"]["answers"]:
-        answer["value"]["correct"] = True
-    statement["value"]["correct"] = False
-    quiz.questions = stream
-    quiz.pass_mark = 40
-    quiz.save_revision().publish()
+def translate_all(course, code: str) -> QuizPage:
+    """The course and every question of its quiz translated, texts marked with ``code``."""
+    for question in bank_questions(quiz_of(course)):
+        translate_question(
+            question,
+            code,
+            text=f"{question.text} ({code})",
+            answers=[f"{a['text']} ({code})" for a in question.content["answers"]],
+        )
+    return quiz_of(translate_course(course, code))
+
+
+def change_polish_key(polish: QuizPage) -> None:
+    """The Polish editor's edit of two questions' keys and the pass mark; the translated quiz
+    pages are not synced."""
+    first, _multiple, statement, _last = bank_questions(polish)
+    first.key = {**first.key, "fractions": ["0", "0", "1"]}
+    first.save()
+    statement.key = {**statement.key, "correct_answer": False}
+    statement.save()
+    polish.pass_mark = 50
+    polish.save_revision().publish()
 
 
 @pytest.fixture
-def quizzes(home, django_capture_on_commit_callbacks) -> dict[str, QuizPage]:
+def quizzes(home) -> dict[str, QuizPage]:
     """The standard quiz in Polish, translated into English and Spanish, then re-keyed in Polish."""
     course = make_course(home)
-    polish = QuizPage.objects.child_of(course).get()
-    result = {"pl": polish}
+    result = {"pl": quiz_of(course)}
     for code in ("en", "es"):
-        translate_page(course.get_parent(), code, slug=f"courses-{code}")
-        translate_page(course, code, slug=f"course-{code}")
-        result[code] = sync(polish, code, django_capture_on_commit_callbacks, texts=True)
-    change_polish_key(polish)
+        result[code] = translate_all(course, code)
+    change_polish_key(result["pl"])
     return {code: QuizPage.objects.get(pk=quiz.pk) for code, quiz in result.items()}
 
 
-def form_data(quiz: QuizPage, chosen: dict[str, list[str]]) -> dict[str, list[str]]:
-    """The form fields for the answers named by their Polish texts (ids are shared)."""
+@pytest.fixture
+def signed_in(client, db):
+    client.force_login(make_advisor())
+    return client
+
+
+def form_data(attempt: Attempt, chosen: list[list[str]]) -> dict[str, list[str]]:
+    """The form fields for the answers named by their Polish texts (indices are shared)."""
     data = {}
-    for question in questions_from_stream(quiz.questions):
-        wanted = chosen[question.text]
-        data[f"q-{question.id}"] = [
-            c.id for c in question.choices if c.text in wanted or c.id in wanted
-        ]
+    for question, (texts, polish) in zip(
+        attempt_questions(attempt), zip(chosen, POLISH_ANSWERS, strict=True), strict=True
+    ):
+        if question.question.kind.is_multichoice:
+            data[question.field_name] = [str(polish.index(text)) for text in texts]
+        else:
+            data[question.field_name] = texts
     return data
 
 
-def take(client, quiz: QuizPage, data: dict) -> tuple[Attempt, str]:
-    """Start an attempt on ``quiz``'s URL, submit ``data``, and read the result page."""
-    assert client.post(quiz.url + "start/").status_code == 302
-    attempt = Attempt.objects.get(submitted_at__isnull=True)
-    response = client.post(f"{quiz.url}attempt/{attempt.pk}/", data)
+def take(client, quiz: QuizPage, chosen=OLD_KEY_ANSWERS) -> tuple[Attempt, str]:
+    """Start an attempt on ``quiz``'s page, submit ``chosen``, and read the result page."""
+    attempt = start(client, quiz)
+    response = submit(client, quiz, attempt, form_data(attempt, chosen))
     assert response.status_code == 302, response.content.decode()
     attempt.refresh_from_db()
     return attempt, client.get(response["Location"]).content.decode()
@@ -122,152 +124,171 @@ def review_marks(html: str) -> list[list[bool]]:
     ]
 
 
-def test_the_translations_still_hold_the_old_key(quizzes):
-    """The situation the other tests rely on: Spanish and English were not synced."""
-    for code in ("en", "es"):
-        stale = questions_from_stream(quizzes[code].questions)
-        assert [c.text for c in stale[0].choices if c.correct] == [f"Zapobieganie ({code})"]
-        assert quizzes[code].pass_mark == 70
-    polish = questions_from_stream(quizzes["pl"].questions)
-    assert [c.text for c in polish[0].choices if c.correct] == ["Odzysk"]
+def test_the_translated_pages_still_hold_the_old_rules(quizzes):
+    """The situation the other tests rely on: the translated pages were not synced."""
+    assert [quizzes[code].pass_mark for code in LANGUAGES] == [50, 70, 70]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_the_same_answers_get_the_polish_keys_grade_in_every_language(client, quizzes, code):
-    client.force_login(make_advisor())
-
-    attempt, _html = take(client, quizzes[code], form_data(quizzes["pl"], OLD_KEY_ANSWERS))
+def test_the_same_answers_get_the_polish_keys_grade_in_every_language(signed_in, quizzes, code):
+    attempt, _html = take(signed_in, quizzes[code])
 
     assert attempt.score == NEW_KEY_SCORE
-    assert attempt.passed is True  # by the Polish pass mark, 40 %, not the stale 70 %
+    assert attempt.passed is True  # by the Polish pass mark, 50 %, not the stale 70 %
 
 
-def test_the_review_marks_the_same_answers_correct_in_every_language(client, quizzes):
-    client.force_login(make_advisor())
-    data = form_data(quizzes["pl"], OLD_KEY_ANSWERS)
+def test_the_review_marks_the_same_answers_correct_in_every_language(signed_in, quizzes):
+    pages = {code: take(signed_in, quizzes[code])[1] for code in LANGUAGES}
 
-    pages = {code: take(client, quizzes[code], data)[1] for code in LANGUAGES}
-
-    marks = {code: review_marks(html) for code, html in pages.items()}
-    assert marks == dict.fromkeys(LANGUAGES, NEW_KEY_MARKS)
-    assert Attempt.objects.filter(score=NEW_KEY_SCORE).count() == 3
-    # Each review reads in the visitor's language, with the Polish key's marks.
+    assert {code: review_marks(html) for code, html in pages.items()} == dict.fromkeys(
+        LANGUAGES, NEW_KEY_MARKS
+    )
+    # Each review reads in the page's language, with the Polish key's marks.
     assert "Odzysk (es)" in pages["es"] and "Odzysk (en)" in pages["en"]
-    assert "Passed: 41.67% (pass mark 40%)." in pages["en"]
+    assert "Passed: 50% (pass mark 50%)." in pages["en"]
 
 
-def test_the_quiz_page_states_the_polish_rules_in_every_language(client, quizzes):
+def test_the_quiz_page_states_the_polish_rules_in_every_language(signed_in, quizzes):
     quizzes["pl"].attempts_allowed = 3
     quizzes["pl"].save_revision().publish()
-    client.force_login(make_advisor())
 
-    html = client.get(quizzes["en"].url).content.decode()
+    html = signed_in.get(quizzes["en"].url).content.decode()
 
-    assert re.search(r"Pass mark</dt><dd>40%</dd>", html)
+    assert re.search(r"Pass mark</dt><dd>50%</dd>", html)
     assert "0 of 3 used" in html
 
 
-def test_a_translated_page_marking_other_answers_right_changes_no_grade(client, quizzes):
-    """Even a translation edited outside wagtail-localize cannot bring its own key."""
+def test_the_polish_attempt_limit_holds_across_languages(signed_in, quizzes):
+    quizzes["pl"].attempts_allowed = 1
+    quizzes["pl"].save_revision().publish()
+    take(signed_in, quizzes["es"])
+
+    again = signed_in.post(quizzes["en"].url + "start/")
+
+    assert again.status_code == 403
+    assert Attempt.objects.count() == 1
+
+
+def test_the_polish_review_rule_hides_the_review_in_every_language(signed_in, quizzes):
+    quizzes["pl"].review = QuizPage.Review.NEVER
+    quizzes["pl"].save_revision().publish()
+
+    _attempt, html = take(signed_in, quizzes["es"])  # passed: its stale rule would show it
+
+    assert 'id="review-title"' not in html
+    assert "Odzysk (es)" not in html
+
+
+def seeded() -> random.Random:
+    """The same draws every time: a seed for repeatable shuffles, not for secrets."""
+    return random.Random(7)  # noqa: S311
+
+
+def test_answers_are_shuffled_by_the_polish_quizs_setting(quizzes):
+    quizzes["pl"].shuffle_answers = True
+    quizzes["pl"].save_revision().publish()
+
+    polish = new_layout(quizzes["pl"], seeded())
+    spanish = new_layout(quizzes["es"], seeded())
+
+    orders = [item["order"] for item in polish]
+    assert orders != [sorted(order) for order in orders]  # this seed does shuffle
+    assert [item["order"] for item in spanish] == orders
+
+
+def test_a_translated_quiz_page_with_other_questions_asks_the_polish_ones(signed_in, quizzes):
     spanish = quizzes["es"]
-    stream = spanish.questions.get_prep_value()
-    for block in stream:
-        if block["type"] == "true_false":
-            block["value"]["correct"] = True
-        else:
-            for answer in block["value"]["answers"]:
-                answer["value"]["correct"] = not answer["value"]["correct"]
-    spanish.questions = stream
+    spanish.slots = fixed_slots(
+        [bank_question(single("Inne pytanie?", [("Tak", True), ("Nie", False)]))]
+    )
     spanish.save_revision().publish()
-    client.force_login(make_advisor())
 
-    attempt, html = take(client, spanish, form_data(quizzes["pl"], OLD_KEY_ANSWERS))
+    attempt = start(signed_in, spanish)
 
+    assert [item["question"] for item in attempt.layout] == [
+        str(q.translation_key) for q in bank_questions(quizzes["pl"])
+    ]
+
+
+def test_a_translated_question_edited_to_another_key_still_grades_by_the_polish_key(
+    signed_in, quizzes
+):
+    first = bank_questions(quizzes["pl"])[0]
+    spanish = first.get_translation(locale("es"))
+    spanish.key = {**spanish.key, "fractions": ["1", "0", "0"]}  # "Zapobieganie" again
+    spanish.save()
+
+    attempt, html = take(signed_in, quizzes["es"])
+
+    spanish.refresh_from_db()
+    assert spanish.key == first.key
     assert attempt.score == NEW_KEY_SCORE
     assert review_marks(html) == NEW_KEY_MARKS
 
 
-def test_translators_cannot_edit_which_answers_are_right(quizzes):
-    """wagtail-localize offers the texts for translation, never the checkboxes."""
-    source = TranslationSource.objects.get_for_instance(quizzes["pl"])
-    segments = [StringSegment, OverridableSegment]
-    paths = {
-        path
-        for model in segments
-        for path in model.objects.filter(source=source).values_list("context__path", flat=True)
-    }
-
-    assert any(path.endswith(".text") for path in paths)
-    assert any(path.endswith(".feedback") for path in paths)
-    assert [path for path in paths if path.endswith("correct")] == []
-
-
-def test_syncing_copies_the_polish_key_into_the_translation(
-    quizzes, django_capture_on_commit_callbacks
-):
-    spanish = sync(quizzes["pl"], "es", django_capture_on_commit_callbacks)
-
-    synced = questions_from_stream(spanish.questions)
-    assert [c.text for c in synced[0].choices if c.correct] == ["Odzysk (es)"]
-    assert spanish.pass_mark == 40
-
-
-def test_a_question_added_in_polish_shows_in_polish_until_translated(client, quizzes):
+def test_a_question_added_in_polish_shows_in_polish_until_translated(signed_in, quizzes):
     polish = quizzes["pl"]
-    kind, value = single("Nowe pytanie?", [("Tak", True), ("Nie", False)])
-    polish.questions.append(
-        (kind, polish.questions.stream_block.child_blocks[kind].to_python(value))
-    )
+    added = bank_question(single("Nowe pytanie?", [("Tak", True), ("Nie", False)]))
+    polish.slots = fixed_slots([*bank_questions(polish), added])
     polish.save_revision().publish()
-    client.force_login(make_advisor())
-    client.post(quizzes["en"].url + "start/")
-    attempt = Attempt.objects.get()
 
-    html = client.get(f"{quizzes['en'].url}attempt/{attempt.pk}/").content.decode()
+    attempt = start(signed_in, quizzes["en"])
+    html = signed_in.get(f"{quizzes['en'].url}attempt/{attempt.pk}/").content.decode()
 
     assert len(attempt.layout) == 5
-    assert "Nowe pytanie?" in html and "Odzysk (en)" in html
-    assert "not translated into this language yet, so they are shown in Polish" in html
+    assert "Nowe pytanie?" in html and "Tak" in html
+    assert "Pierwszy krok hierarchii? (en)" in html and "Odzysk (en)" in html
 
 
-def test_a_translation_of_a_withdrawn_polish_quiz_cannot_be_taken(client, quizzes):
+def test_an_answer_added_in_polish_is_offered_in_every_language(signed_in, quizzes):
+    last = bank_questions(quizzes["pl"])[3]
+    last.content = {
+        **last.content,
+        "answers": [*last.content["answers"], {**last.content["answers"][1], "text": "Starosta"}],
+    }
+    last.key = {**last.key, "fractions": [*last.key["fractions"], "0"]}
+    last.save()
+
+    attempt = start(signed_in, quizzes["es"])
+    response = signed_in.get(f"{quizzes['es'].url}attempt/{attempt.pk}/")
+
+    assert response.status_code == 200
+    assert "Starosta" in response.content.decode()
+
+
+def test_an_attempt_started_in_polish_reads_in_spanish_on_the_spanish_page(signed_in, quizzes):
+    attempt = start(signed_in, quizzes["pl"])
+    texts = [a.text for a in STANDARD_QUESTIONS[0].answers]
+
+    first, *_rest = attempt_questions(attempt, locale("es"))
+
+    assert first.question.text == "Pierwszy krok hierarchii? (es)"
+    assert [a.text for _value, a in first.choices] == [f"{t} (es)" for t in texts]
+    assert [a.fraction for _value, a in first.choices] == [0, 0, 1]  # the Polish key
+
+
+def test_a_translation_of_a_withdrawn_polish_quiz_cannot_be_taken(signed_in, quizzes):
     quizzes["pl"].unpublish()
-    client.force_login(make_advisor())
 
-    overview = client.get(quizzes["en"].url)
-    start = client.post(quizzes["en"].url + "start/")
+    overview = signed_in.get(quizzes["en"].url)
+    started = signed_in.post(quizzes["en"].url + "start/")
 
     assert overview.status_code == 200
     assert "This quiz is being revised" in overview.content.decode()
-    assert start.status_code == 409
-    assert "This quiz is being revised" in start.content.decode()
+    assert started.status_code == 409
+    assert "This quiz is being revised" in started.content.decode()
     assert not Attempt.objects.exists()
 
 
-def test_texts_come_from_the_translation_and_correctness_from_the_key():
-    key = [
-        Question(
-            "q1", "single_choice", "Pytanie", (Choice("a", "Tak", True), Choice("b", "Nie", False))
-        ),
-        Question(
-            "q2", "single_choice", "Nowe", (Choice("c", "Jeden", True), Choice("d", "Dwa", False))
-        ),
-    ]
-    spanish = [
-        Question(
-            "q1",
-            "single_choice",
-            "Pregunta",
-            (Choice("a", "Sí", False, "¡No!"), Choice("x", "Otra", True)),
-        ),
-    ]
+def test_a_quiz_written_only_in_spanish_is_its_own_source(signed_in, home):
+    spanish_home = home.get_translation(locale("es"))
+    catalogue = CatalogueFactory(parent=spanish_home, slug="cursos")
+    course = add_course(catalogue, slug="curso", pass_mark=60)
+    quiz = quiz_of(course)
+    assert not CourseCataloguePage.objects.filter(locale=locale("pl")).exists()
 
-    worded, untranslated = worded_as(key, spanish)
+    attempt, _html = take(signed_in, quiz, [["Zapobieganie"], ["Papier"], ["false"], ["Wójt"]])
 
-    assert [(q.id, q.text) for q in worded] == [("q1", "Pregunta"), ("q2", "Nowe")]
-    assert [(c.id, c.text, c.correct, c.feedback) for c in worded[0].choices] == [
-        ("a", "Sí", True, "¡No!"),
-        ("b", "Nie", False, ""),
-    ]
-    assert untranslated is True
-    assert worded_as(key, key) == (key, False)
+    assert quiz.locale.language_code == "es"
+    assert attempt.score == Decimal("37.50")  # 1 + 0.5 + 0 + 0 of 4
+    assert attempt.passed is False  # by its own pass mark, 60 %

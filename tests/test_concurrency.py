@@ -22,10 +22,9 @@ import pytest
 from django.db import connection, connections
 from django.test import Client
 
-from elearning.grading import questions_from_stream
 from elearning.models import Attempt, Enrolment, LessonCompletion, LessonPage, QuizPage
 from polls.models import Vote
-from tests.factories_elearning import make_advisor, make_course
+from tests.factories_elearning import answers, make_advisor, make_course
 from tests.factories_polls import make_poll
 
 # The threads' connections see only committed data; the test starts from the migrated data.
@@ -79,11 +78,7 @@ SENDERS = [
 
 
 def right_answers(attempt: Attempt, quiz: QuizPage) -> dict[str, list[str]]:
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
-    return {
-        f"q-{item['question']}": sorted(questions[item["question"]].correct_ids)
-        for item in attempt.layout
-    }
+    return answers(attempt, quiz)
 
 
 @pytest.fixture

@@ -1,103 +1,109 @@
-"""Server-side grading of every question type, and refusal of forms it cannot grade."""
+"""An attempt's score: the mean of its questions' fractions, in percent to two decimals.
+
+How each question earns its fraction is ``questionbank.grading``'s (tests/test_question_grading.py);
+these tests are about the total, and about the answers a submitted form contributes to it.
+"""
 
 from decimal import Decimal
 
 import pytest
 from django.utils import translation
 
-from elearning.grading import (
-    Choice,
-    Question,
-    SubmissionError,
-    parse_submission,
-    percentage,
-    question_score,
-)
+from elearning.attempt_questions import AttemptQuestion, check_answers, score
+from questionbank.formats import Answer, Kind, ParsedQuestion
+from tests.factories_elearning import make_advisor, make_course, quiz_of, start, submit
 
 
-def choice_question(kind: str, correct: list[bool]) -> Question:
-    return Question(
-        id="q",
-        kind=kind,
-        text="?",
-        choices=tuple(Choice(f"a{i}", f"A{i}", ok) for i, ok in enumerate(correct)),
+def asked(kind: Kind, response: tuple[str, ...] = (), *, number: int = 1, **fields):
+    """A question of an attempt, answered with ``response``."""
+    question = ParsedQuestion(name=f"Q{number}", kind=kind, text="?", **fields)
+    order = tuple(str(i) for i in range(len(question.answers)))
+    return AttemptQuestion(f"q{number}", number, question, order, response)
+
+
+def choices(*fractions: str) -> tuple[Answer, ...]:
+    return tuple(Answer(text=f"A{i}", fraction=Decimal(f)) for i, f in enumerate(fractions))
+
+
+def single(chosen: str, number: int = 1) -> AttemptQuestion:
+    return asked(Kind.MULTICHOICE_SINGLE, (chosen,), number=number, answers=choices("1", "0"))
+
+
+def statement(chosen: str, number: int = 2) -> AttemptQuestion:
+    return asked(Kind.TRUEFALSE, (chosen,), number=number, correct_answer=True)
+
+
+# Three right answers of four, each worth a third.
+THIRDS = choices("0.3333333", "0.3333333", "0.3333333", "-1")
+
+
+def test_the_score_is_the_mean_of_the_questions_fractions():
+    assert score([single("0"), statement("false")]) == Decimal("50.00")
+
+
+def test_partial_credit_counts_towards_the_total():
+    half = asked(Kind.MULTICHOICE_MULTI, ("0",), number=3, answers=choices("0.5", "0.5", "-1"))
+
+    assert score([single("0"), half]) == Decimal("75.00")
+
+
+def test_the_score_is_rounded_to_two_decimals():
+    third = asked(Kind.MULTICHOICE_MULTI, ("0",), answers=THIRDS)
+    two_thirds = asked(Kind.MULTICHOICE_MULTI, ("0", "1"), answers=THIRDS)
+
+    assert score([third]) == Decimal("33.33")
+    assert score([two_thirds]) == Decimal("66.67")  # rounded half up, not cut short
+
+
+def test_descriptions_do_not_count_towards_the_score():
+    description = asked(Kind.DESCRIPTION, number=2)
+
+    assert score([single("0"), description]) == Decimal("100.00")
+
+
+def test_an_attempt_with_an_ungraded_essay_has_no_score_until_staff_grade_it():
+    essay = asked(Kind.ESSAY, ("Moja odpowiedź.",), number=2)
+    graded = AttemptQuestion(essay.key, 2, essay.question, (), essay.response, {"fraction": "0.5"})
+
+    assert score([single("0"), essay]) is None
+    assert score([single("0"), graded]) == Decimal("75.00")
+
+
+def test_a_refused_answer_is_named_and_the_answer_saved_before_is_kept():
+    before = single("1")
+    with translation.override("en"):
+        checked = check_answers([before], {"q-q1": ["7"]}, complete=True)
+
+    assert checked.errors == {"q1": "Choose one of the answers shown."}
+    assert checked.responses == {"q1": ["1"]}
+
+
+def test_every_unanswered_question_is_named_when_submitting_but_not_when_saving():
+    questions = [single("0"), statement("true")]
+
+    submitted = check_answers(questions, {}, complete=True)
+    saved = check_answers(questions, {}, complete=False)
+
+    assert set(submitted.errors) == {"q1", "q2"}
+    assert saved.errors == {}
+    assert saved.responses == {"q1": [], "q2": []}
+
+
+@pytest.mark.django_db
+def test_the_result_page_shows_partial_credit_in_the_total(client, home):
+    quiz = quiz_of(make_course(home))
+    client.force_login(make_advisor())
+    attempt = start(client, quiz)
+    first, several, statement_, last = (item["question"] for item in attempt.layout)
+
+    response = submit(
+        client,
+        quiz,
+        attempt,
+        {f"q-{first}": "0", f"q-{several}": ["0"], f"q-{statement_}": "true", f"q-{last}": "0"},
     )
+    attempt.refresh_from_db()
 
-
-SINGLE = choice_question("single_choice", [True, False, False])
-MULTI = choice_question("multiple_choice", [True, True, False, False])
-TRUE_FALSE = Question(
-    id="t",
-    kind="true_false",
-    text="!",
-    choices=(Choice("true", "True", True), Choice("false", "False", False)),
-)
-
-
-@pytest.mark.parametrize(
-    ("question", "selected", "points"),
-    [
-        (SINGLE, {"a0"}, "1"),
-        (SINGLE, {"a1"}, "0"),
-        (TRUE_FALSE, {"true"}, "1"),
-        (TRUE_FALSE, {"false"}, "0"),
-        (MULTI, {"a0", "a1"}, "1"),
-        (MULTI, {"a0"}, "0.5"),
-        (MULTI, {"a0", "a2"}, "0"),
-        (MULTI, {"a0", "a1", "a2"}, "0.5"),
-        (MULTI, {"a2", "a3"}, "0"),
-        (MULTI, {"a0", "a1", "a2", "a3"}, "0"),
-    ],
-)
-def test_each_question_type_scores_by_the_documented_rule(question, selected, points):
-    assert question_score(question, selected) == Decimal(points)
-
-
-def test_attempt_percentage_averages_question_scores():
-    responses = {"q": ["a0"], "t": ["false"]}
-
-    assert percentage([SINGLE, TRUE_FALSE], responses) == Decimal("50.00")
-
-
-def test_percentage_rounds_partial_credit_to_two_decimals():
-    three = choice_question("multiple_choice", [True, True, True, False])
-    three = Question("m", three.kind, three.text, three.choices)
-
-    assert percentage([three], {"m": ["a0"]}) == Decimal("33.33")
-
-
-LAYOUT = [
-    {"question": "q1", "answers": ["a", "b"], "several": False},
-    {"question": "q2", "answers": ["c", "d", "e"], "several": True},
-]
-
-
-def test_a_complete_form_is_parsed_into_answers():
-    assert parse_submission(LAYOUT, {"q-q1": ["b"], "q-q2": ["c", "e"]}) == {
-        "q1": ["b"],
-        "q2": ["c", "e"],
-    }
-
-
-def test_every_unanswered_question_is_named_at_once():
-    with translation.override("en"), pytest.raises(SubmissionError) as refused:
-        parse_submission(LAYOUT, {})
-
-    assert str(refused.value) == "Please answer the 2 questions marked below."
-    assert refused.value.unanswered == ("q1", "q2")
-
-
-@pytest.mark.parametrize(
-    ("data", "message"),
-    [
-        ({"q-q2": ["c"]}, "answer the question marked below"),
-        ({"q-q1": ["zzz"], "q-q2": ["c"]}, "not one of its options"),
-        ({"q-q1": ["a", "b"], "q-q2": ["c"]}, "single answer"),
-        ({"q-q1": ["a"], "q-q2": ["c", "c"]}, "not one of its options"),
-        ({"q-q1": ["a"], "q-q2": ["c"], "q-q9": ["x"]}, "not in this attempt"),
-        ({"q-q1": ["c"], "q-q2": ["c"]}, "not one of its options"),
-    ],
-)
-def test_forms_that_cannot_be_graded_are_refused_with_a_message(data, message):
-    with translation.override("en"), pytest.raises(SubmissionError, match=message):
-        parse_submission(LAYOUT, data)
+    # The standard quiz, all right but the multiple choice: "Papier" without "Szkło".
+    assert attempt.score == Decimal("87.50") and attempt.passed is True
+    assert "Zaliczony: 87,50%" in client.get(response["Location"]).content.decode()

@@ -186,7 +186,7 @@ def test_dashboard_and_course_page_queries_do_not_grow(client, advisor, home):
         extra = CourseFactory(parent=catalogue, slug=f"dodatkowy-{number}")
         for _ in range(4):
             LessonFactory(parent=extra)
-        QuizFactory(parent=extra, questions=QuizPage.objects.first().questions.raw_data)
+        QuizFactory(parent=extra, slots=QuizPage.objects.first().slots.raw_data)
         client.post(extra.url + "enrol/")
     for _ in range(8):
         LessonFactory(parent=course)

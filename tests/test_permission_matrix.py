@@ -42,6 +42,9 @@ EXTRA_URLS: dict[str, Callable[[DataSet], str]] = {
     "poll results of the Spanish poll": (
         lambda d: f"/admin/snippets/polls/poll/votes/{d.objects['poll_es'].pk}/"
     ),
+    "essays: grade a submitted attempt": (
+        lambda d: f"/admin/learning/essays/{d.objects['submitted_attempt'].pk}/"
+    ),
     "reports: an advisor's page": (
         lambda d: f"/admin/learning-reports/learners/{d.users['advisor'].username}/"
     ),
@@ -106,6 +109,18 @@ edit an English page                                                            
 elearning:advisor_certificate                                                               login     404       404       404       404       404
 elearning:advisor_certificate_pdf                                                           login     404       404       404       404       404
 elearning:dashboard                                                                         login     200       200       200       200       200
+elearning_essay_grade                                                                       login     login     404       404       404       404
+elearning_essays                                                                            login     login     302       302       200       200
+elearning_essays_results                                                                    login     login     302       302       200       200
+quiz_overrides:add                                                                          login     login     302       302       200       200
+quiz_overrides:delete                                                                       login     login     404       404       404       404
+quiz_overrides:edit                                                                         login     login     302       302       404       404
+quiz_overrides:history                                                                      login     login     404       404       404       404
+quiz_overrides:history_results                                                              login     login     404       404       404       404
+quiz_overrides:index                                                                        login     login     302       302       200       200
+quiz_overrides:index_results                                                                login     login     302       302       200       200
+quiz_overrides:usage                                                                        login     login     404       404       404       404
+essays: grade a submitted attempt                                                           login     login     302       302       200       200
 elearning_advisor_import_sample                                                             login     login     302       302       200       200
 elearning_enrol_advisors                                                                    login     login     302       302       200       200
 elearning_import_advisors                                                                   login     login     302       302       200       200

@@ -21,8 +21,18 @@ from questionbank.services import (
     import_questions,
     read_file,
     record_use,
+    usage_count,
 )
 from tests.factories import locale
+from tests.factories_elearning import (
+    bank_category,
+    bank_question,
+    make_course,
+    quiz_of,
+    single,
+    translate_course,
+    true_false,
+)
 from tests.moodle_fixtures import MOODLE_FIXTURES
 
 pytestmark = pytest.mark.django_db
@@ -291,3 +301,25 @@ def test_export_in_english_writes_the_english_texts_with_the_polish_key(tmp_path
     assert (
         parse_gift(exported).questions[2].answer_key() == as_parsed(question("pick")).answer_key()
     )
+
+
+def test_usage_counts_quizzes_asking_a_question_or_drawing_from_its_category(home):
+    parent = bank_category("Odpady")
+    child = bank_category("BDO", parent=parent)
+    asked = bank_question(
+        single("Kto prowadzi BDO?", [("Marszałek", True), ("Wójt", False)]), child
+    )
+    drawn = bank_question(true_false("BDO to baza danych.", True), child)
+    unused = bank_question(true_false("Inne pytanie.", True))
+    course = make_course(home)
+    quiz = quiz_of(course)
+    quiz.slots = [
+        ("question", {"question": asked}),
+        ("random", {"category": parent, "count": 1, "include_subcategories": True}),
+    ]
+    quiz.save_revision().publish()
+    translate_course(course, "es")  # the Spanish quiz is the same quiz: counted once
+
+    assert usage_count(asked) == 1
+    assert usage_count(drawn) == 1
+    assert usage_count(unused) == 0

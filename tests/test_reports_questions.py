@@ -14,6 +14,9 @@ Q1: 10/15 = 66.7 % correct; the best 4 (round(0.27 × 15)) are right, the weakes
 D = 1.00; most chosen wrong answer Składowanie (5); Spanish differs (0 % against 100 %).
 Q2: 5/15 = 33.3 %; the weakest got it right and the best did not: D = −1.00, negative;
 Spanish differs again. Q3: 0 % (too hard), Q4: 100 % (too easy), both D = 0 (low).
+
+A row is a question of the bank: its versions and translations count together, and it is
+named by the question's name.
 """
 
 from __future__ import annotations
@@ -34,7 +37,14 @@ from reports import questions
 from reports.progress import default_courses
 from reports.questions import discrimination, diverging_languages, question_report
 from tests.factories import locale
-from tests.factories_elearning import make_advisor, make_course, quiz_of, start, translate_course
+from tests.factories_elearning import (
+    make_advisor,
+    make_course,
+    quiz_of,
+    start,
+    translate_course,
+    translate_question,
+)
 from tests.factories_reports import take_quiz
 from tests.html import soup_of, text_of
 
@@ -77,12 +87,14 @@ def report(**kwargs):
 def test_each_question_gets_its_share_correct_discrimination_and_wrong_answer(answered):
     q1, q2, q3, q4 = report()
 
+    assert q1.question_id == "Pierwszy krok hierarchii?"  # the bank question's name
     assert (q1.answered, q1.total.correct, q1.percent_correct) == (15, 10, Decimal("66.7"))
     assert q1.discrimination == Decimal("1.00")
     assert (q1.wrong_answer, q1.wrong_answer_count) == ("Składowanie", 5)
     assert (q2.percent_correct, q2.discrimination) == (Decimal("33.3"), Decimal("-1.00"))
     assert q2.wrong_answer == ""  # half a point is not correct, but no wrong option was ticked
-    assert q3.percent_correct == Decimal(0) and q3.wrong_answer_count == 15
+    assert q3.percent_correct == Decimal(0)
+    assert q3.wrong_answer == "" and q3.wrong_answer_count == 0  # multiple choice only
     assert q4.percent_correct == Decimal(100)
 
 
@@ -139,17 +151,47 @@ def test_filters_narrow_the_attempts_counted(staff_client, answered):
     ]
 
 
+def bank_questions(course) -> list:
+    return [slot.value["question"] for slot in quiz_of(course).slots]
+
+
 def test_question_texts_are_shown_in_the_viewers_language_where_translated(answered):
-    quiz_es = quiz_of(translate_course(answered, "es"))
-    stream = quiz_es.questions
-    stream[0].value["text"] = "¿Primer paso de la jerarquía?"
-    quiz_es.questions = stream
-    quiz_es.save_revision().publish()
+    first, *_rest = bank_questions(answered)
+    translate_question(first, "es", text="¿Primer paso de la jerarquía?")
 
     q1, q2, *_rest = question_report(Attempt.objects.all(), default_courses(), locale("es"))
 
     assert q1.text == "¿Primer paso de la jerarquía?"
     assert q2.text == "Frakcje selektywnej zbiórki?"  # untranslated: the Polish text
+
+
+def test_questions_untranslated_for_the_viewer_read_in_polish_whatever_the_attempts_language(
+    course,
+):
+    first, *others = bank_questions(course)
+    for question in [first, *others]:
+        translate_question(question, "es", text=f"{question.text} (es)")
+    translate_question(first, "en", text="First step of the hierarchy?")
+    take_quiz(make_advisor(), translate_course(course, "es"), SPANISH, language="es")
+
+    q1, q2, *_rest = question_report(Attempt.objects.all(), default_courses(), locale("en"))
+
+    assert q1.text == "First step of the hierarchy?"
+    assert q2.text == "Frakcje selektywnej zbiórki?"
+
+
+def test_a_question_edited_between_attempts_stays_one_row(course):
+    take_quiz(make_advisor("before"), course, GOOD)
+    first, *_rest = bank_questions(course)
+    first.text = "Pierwszy krok hierarchii postępowania z odpadami?"
+    first.save()
+    take_quiz(make_advisor("after"), course, GOOD)
+
+    rows = report()
+
+    assert len({a.layout[0]["version"] for a in Attempt.objects.all()}) == 2
+    assert len(rows) == 4
+    assert (rows[0].question_id, rows[0].answered) == ("Pierwszy krok hierarchii?", 2)
 
 
 def rows_of(soup) -> list[list[str]]:

@@ -10,7 +10,7 @@ from core.demo.base import Demo, translate_everywhere
 from core.demo.builder import stream_value
 from core.demo.text import T
 from core.demo.tree import ensure_child_page
-from elearning.grading import MULTIPLE, SINGLE, TRUE_FALSE
+from elearning.demo.quizzes import load_course_questions
 from elearning.models import CourseCataloguePage, CoursePage, GlossaryTerm, LessonPage, QuizPage
 
 COURSE_MODULES = [
@@ -37,7 +37,6 @@ CATALOGUE = {
     ),
 }
 QUIZ_SLUG = T(pl="test", en="quiz", es="cuestionario")
-KINDS = {"single": SINGLE, "multiple": MULTIPLE, "true_false": TRUE_FALSE}
 
 
 def courses() -> list[dict]:
@@ -75,28 +74,6 @@ def key_term_resolver(terms: dict, course: CoursePage, locales: list[Locale]):
     return resolve
 
 
-def question_block(question: dict, language: str) -> tuple[str, dict]:
-    kind = KINDS[question["type"]]
-    text = {"text": question["text"][language]}
-    general = {"general_feedback": question["general_feedback"][language]}
-    if kind == TRUE_FALSE:
-        return (
-            kind,
-            {
-                **text,
-                "correct": question["correct"],
-                "feedback_true": question["feedback_true"][language],
-                "feedback_false": question["feedback_false"][language],
-                **general,
-            },
-        )
-    answers = [
-        {"text": a["text"][language], "correct": a["correct"], "feedback": a["feedback"][language]}
-        for a in question["answers"]
-    ]
-    return (kind, {**text, "answers": answers, **general})
-
-
 def ensure_course(catalogue: CourseCataloguePage, spec: dict, locales: list[Locale]) -> None:
     course = ensure_child_page(
         catalogue,
@@ -126,6 +103,12 @@ def ensure_course(catalogue: CourseCataloguePage, spec: dict, locales: list[Loca
         )
         translate_everywhere(lesson, lesson_spec, locales)
     quiz_spec = spec["quiz"]
+    # The questions are GIFT files (elearning/data/quizzes), one per language, in a bank
+    # category named after the course; the quiz asks each of them.
+    questions = load_course_questions(
+        spec["key"], spec["title"].pl, {code: spec["title"][code] for code in ("en", "es")}
+    )
+    slots = [("question", {"question": question}) for question in questions]
     quiz = ensure_child_page(
         course,
         QuizPage,
@@ -134,8 +117,12 @@ def ensure_course(catalogue: CourseCataloguePage, spec: dict, locales: list[Loca
         intro=quiz_spec["intro"].pl,
         pass_mark=spec["pass_mark"],
         attempts_allowed=ATTEMPTS_ALLOWED,
-        questions=[question_block(q, "pl") for q in quiz_spec["questions"]],
+        slots=slots,
     )
+    if not quiz.slots:
+        # A demo loaded before quizzes drew on the bank: its questions were in the page.
+        quiz.slots = slots
+        quiz.save_revision().publish()
     translate_everywhere(quiz, {**quiz_spec, "slug": QUIZ_SLUG}, locales)
 
 

@@ -1,4 +1,4 @@
-from .attempts import Attempt
+from .attempts import Attempt, QuizOverride
 from .glossary import GlossaryTerm
 from .pages import CourseCataloguePage, CoursePage, LessonPage, QuizPage
 from .progress import Enrolment, LessonCompletion
@@ -11,5 +11,6 @@ __all__ = [
     "GlossaryTerm",
     "LessonCompletion",
     "LessonPage",
+    "QuizOverride",
     "QuizPage",
 ]

@@ -17,12 +17,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ContentBlocks
 from core.illustrations import Illustration, illustration, illustration_choices
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import organisation
-from elearning.blocks import LessonBlocks, QuestionBlocks
+from elearning.blocks import LessonBlocks, QuizSlotBlocks
 
 from .glossary import GlossaryTerm
 
@@ -306,22 +307,33 @@ class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
         default=Review.AFTER_LAST,
         verbose_name=_("show correct answers and feedback"),
     )
-    questions = StreamField(
-        QuestionBlocks(),
-        verbose_name=_("questions"),
+    time_limit = models.PositiveSmallIntegerField(
+        default=0,
+        verbose_name=_("time limit (minutes)"),
         help_text=_(
-            "Multiple choice gives partial credit: with k correct answers, each correct "
-            "answer chosen earns 1/k of the question and each wrong one takes 1/k away, "
-            "never below zero."
+            "0 means no limit. Staff can give a learner extra time (E-learning → Quiz overrides)."
         ),
     )
+    slots = StreamField(
+        QuizSlotBlocks(),
+        verbose_name=_("questions"),
+        help_text=_(
+            "Questions come from the question bank: a fixed question, or a number of questions "
+            "drawn at random from a category for each attempt. Each attempt keeps the questions "
+            "it drew. The Polish quiz's questions are used in every language."
+        ),
+    )
+    # The Polish quiz's slots apply in every language (elearning.attempt_questions); a translation
+    # keeps the same bank questions and shows them in its own language.
+    override_translatable_fields = [SynchronizedField("slots")]
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("questions")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("slots")]
     settings_panels = Page.settings_panels + [
         MultiFieldPanel(
             [
                 FieldPanel("pass_mark"),
                 FieldPanel("attempts_allowed"),
+                FieldPanel("time_limit"),
                 FieldPanel("grading_method"),
                 FieldPanel("shuffle_questions"),
                 FieldPanel("shuffle_answers"),
@@ -363,6 +375,12 @@ class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
         from elearning import quiz
 
         return quiz.attempt_view(request, self, attempt_id)
+
+    @path("attempt/<uuid:attempt_id>/save/", name="save")
+    def save_answers(self, request, attempt_id):
+        from elearning import quiz
+
+        return quiz.autosave_view(request, self, attempt_id)
 
     @path("attempt/<uuid:attempt_id>/result/", name="result")
     def result(self, request, attempt_id):

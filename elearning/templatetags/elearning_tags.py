@@ -1,8 +1,11 @@
 import dataclasses
+from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
+from django.utils import formats
 
 from core import site_frame
+from questionbank import rendering
 
 register = template.Library()
 
@@ -36,3 +39,44 @@ def course_glossary_link(context, term) -> site_frame.FrameLink | None:
         return dataclasses.replace(link, url=f"{link.url}glossary/")
 
     return site_frame.frame_part(f"glossary-link:{term.course_id}", request, build)
+
+
+@register.filter
+def question_html(text: str, text_format: str):
+    """A bank question's text (Moodle's html/markdown/plain/moodle formats) as safe HTML."""
+    return rendering.as_html(text, text_format)
+
+
+@register.filter
+def question_text(text: str, text_format: str) -> str:
+    """The same text without markup, for an option of a select or a label."""
+    return rendering.as_text(text, text_format)
+
+
+@register.filter
+def entry(mapping: dict, key):
+    """``mapping[key]``, or None; templates cannot index a dict by a variable."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def duration_clock(seconds: int) -> str:
+    """Seconds as the countdown shows them: "1:05:09" or "4:07"."""
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.filter
+def points(fraction) -> str:
+    """A question's points out of 1, as the review prints them ("0.5", "1")."""
+    if fraction is None:
+        return "—"
+    shown = Decimal(fraction).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+    return formats.number_format(shown)
+
+
+@register.filter
+def option_text(question, value: str) -> str:
+    """The text of a matching question's option ``value`` ("" for none)."""
+    return dict(question.options).get(value, "")

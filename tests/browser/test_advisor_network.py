@@ -6,7 +6,7 @@ from django.test import Client
 
 from certificates.models import Certificate
 from elearning.models import QuizPage
-from tests.browser.test_elearning import sign_in
+from tests.browser.steps import sign_in
 from tests.factories_elearning import (
     CatalogueFactory,
     add_course,

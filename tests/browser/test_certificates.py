@@ -4,7 +4,7 @@ from django.test import Client
 
 from certificates.models import Certificate
 from elearning.models import QuizPage
-from tests.browser.test_elearning import sign_in
+from tests.browser.steps import sign_in
 from tests.factories_elearning import answers, make_advisor, make_course, quiz_of, start, submit
 
 

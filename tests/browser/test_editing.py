@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from wagtail.admin.models import EditingSession
 
 from news.models import NewsPage
+from tests.browser.steps import log_in
 from tests.factories import NewsIndexPageFactory, StandardPageFactory, translate_page
 
 
@@ -25,14 +26,6 @@ def editor(site):
     user = get_user_model().objects.create_user("editor", password="zmp-demo")
     user.groups.add(Group.objects.get(name="Moderators"))
     return user
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "zmp-demo")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def translate_segment(page, index: int, text: str) -> None:

@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from elearning.grading import questions_from_stream
+from elearning.attempt_questions import attempt_questions
 from elearning.models import Attempt, LessonPage, QuizPage
+from tests.browser.steps import sign_in
 from tests.factories_elearning import make_advisor, make_course, translate_course
 
 
@@ -16,23 +17,18 @@ def course(site):
     return course
 
 
-def sign_in(page, username: str, language: str = "pl") -> None:
-    page.goto(f"/{language}/accounts/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill("zmp-demo")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url(f"**/{language}/learning/")
-
-
 def answer(page, quiz: QuizPage, username: str, *, right: bool) -> None:
     """Tick answers by clicking their labels, as the advisor would."""
     attempt = Attempt.objects.filter(user__username=username).order_by("-number").first()
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
-    for item in attempt.layout:
-        question = questions[item["question"]]
-        chosen = [c for c in question.choices if c.correct == right]
-        for choice in chosen if question.allows_several or right else chosen[:1]:
-            page.locator(f'label[for="q-{question.id}-{choice.id}"]').click()
+    for question in attempt_questions(attempt):
+        if question.kind == "truefalse":
+            value = "true" if question.question.correct_answer == right else "false"
+            page.locator(f'label[for="{question.field_name}-{value}"]').click()
+            continue
+        chosen = [v for v, answer in question.choices if (answer.fraction > 0) == right]
+        several = question.kind == "multichoice_multi"
+        for value in chosen if several and right else chosen[:1]:
+            page.locator(f'label[for="{question.field_name}-{value}"]').click()
 
 
 def progress_value(page) -> int:
@@ -87,12 +83,12 @@ def test_advisor_learns_fails_the_quiz_once_then_passes(
     visitor.goto(quiz.url)
     visitor.locator("main form button[type=submit]").click()
     answer(visitor, quiz, username, right=False)
-    visitor.locator("form.quiz-form button[type=submit]").click()
+    visitor.locator("form.quiz-form button[value=submit]").click()
     assert visitor.locator(".result--failed").is_visible()
 
     visitor.get_by_role("button", name=labels["again"]).click()
     answer(visitor, quiz, username, right=True)
-    visitor.locator("form.quiz-form button[type=submit]").click()
+    visitor.locator("form.quiz-form button[value=submit]").click()
     assert visitor.locator(".result--passed").is_visible()
 
     visitor.goto(f"/{language}/learning/")
@@ -111,17 +107,17 @@ def test_the_quiz_can_be_taken_by_keyboard_alone(visitor, course):
     visitor.keyboard.press("Enter")
     visitor.wait_for_url("**/attempt/**")
     attempt = Attempt.objects.get()
-    questions = {q.id: q for q in questions_from_stream(quiz.questions)}
-
     for _ in range(60):
         visitor.keyboard.press("Tab")
         if visitor.evaluate("document.activeElement.name || ''").startswith("q-"):
             break
-    for item in attempt.layout:
-        question = questions[item["question"]]
-        correct = [i for i, cid in enumerate(item["answers"]) if question.choice(cid).correct]
-        if question.allows_several:
-            for index in range(len(item["answers"])):
+    for question in attempt_questions(attempt):
+        if question.kind == "truefalse":
+            correct = [0 if question.question.correct_answer else 1]
+        else:
+            correct = [i for i, (_v, a) in enumerate(question.choices) if a.fraction > 0]
+        if question.kind == "multichoice_multi":
+            for index in range(len(question.choices)):
                 if index in correct:
                     visitor.keyboard.press("Space")
                 visitor.keyboard.press("Tab")
@@ -162,11 +158,11 @@ def test_learning_pages_meet_wcag_22_aa(visitor, course, axe, language):
         axe(visitor)
     visitor.locator("main form button[type=submit]").click()  # start the quiz
     axe(visitor)
-    visitor.locator("form.quiz-form button[type=submit]").click()  # nothing answered: refused
+    visitor.locator("form.quiz-form button[value=submit]").click()  # nothing answered: refused
     assert visitor.locator('[role="alert"]').is_visible()
     axe(visitor)
     answer(visitor, quiz, "advisor", right=True)
-    visitor.locator("form.quiz-form button[type=submit]").click()
+    visitor.locator("form.quiz-form button[value=submit]").click()
     axe(visitor)
     visitor.goto(f"/{language}/learning/")
     axe(visitor)

@@ -17,7 +17,6 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from core.models import MainMenu
-from elearning.grading import questions_from_stream
 from elearning.models import Attempt
 from tests.factories import (
     AccessibilityStatementPageFactory,
@@ -31,7 +30,7 @@ from tests.factories import (
     translate_page,
 )
 from tests.factories_accessible_info import make_accessible_info
-from tests.factories_elearning import make_advisor, make_course, translate_course
+from tests.factories_elearning import answers, make_advisor, make_course, translate_course
 from tests.factories_outreach import (
     EventIndexPageFactory,
     EventPageFactory,
@@ -200,18 +199,10 @@ def build_site(home) -> dict[str, dict[str, str]]:
     # The advisor has two failed attempts: the result page has its table of attempts.
     advisor = Client()
     advisor.force_login(make_advisor(ADVISOR))
-    questions = {
-        question.id: question for question in questions_from_stream(quiz.specific.questions)
-    }
     for _attempt in range(2):
         assert advisor.post(f"{quiz.url}start/").status_code == 302
         attempt = Attempt.objects.filter(user__username=ADVISOR).order_by("-number").first()
-        wrong = {
-            f"q-{item['question']}": [
-                choice.id for choice in questions[item["question"]].choices if not choice.correct
-            ][:1]
-            for item in attempt.layout
-        }
+        wrong = answers(attempt, quiz.specific, right=False)
         assert advisor.post(f"{quiz.url}attempt/{attempt.pk}/", wrong).status_code == 302
     paths = {}
     for code in LANGUAGES:

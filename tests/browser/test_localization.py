@@ -9,6 +9,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.demo.users import spanish_editors_group
 from home.models import StandardPage
+from tests.browser.steps import log_in
 from tests.factories import StandardPageFactory, locale
 
 STATUS_URL = "/admin/translation-status/"
@@ -31,14 +32,6 @@ def spanish_editor(site):
     user = get_user_model().objects.create_user("editor-es", password="zmp-demo")
     user.groups.add(spanish_editors_group(site.get_translation(locale("es"))))
     return user
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", "zmp-demo")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/admin/")
 
 
 def translate_segment(page, index: int, text: str) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.test import Client
 
 from elearning.models import QuizPage
-from tests.browser.test_elearning import sign_in
+from tests.browser.steps import sign_in
 from tests.factories_elearning import answers, make_advisor, make_course, quiz_of, start, submit
 
 
