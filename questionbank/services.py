@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.core import signing
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from wagtail.models import Locale, Page, ReferenceIndex
 
 from questionbank.convert import fields_from_parsed, key_from_json, parsed_from_fields
@@ -97,12 +97,22 @@ def _new_version(question: Question, data: dict[str, Any], latest: QuestionVersi
 
 
 def record_use(question: Question) -> QuestionVersion:
-    """The version an attempt shows now: the latest one, or a new one if the question changed."""
-    latest = current_version(question)
+    """The version an attempt shows now: the latest one, or a new one if the question changed.
+
+    Learners starting at the same moment may freeze the same change together: the database
+    lets one of them number the version, and the others then read the one it made.
+    """
     data = snapshot(question)
-    if latest is not None and latest.snapshot == data:
-        return latest
-    return _new_version(question, data, latest)
+    for _try in range(3):
+        latest = current_version(question)
+        if latest is not None and latest.snapshot == data:
+            return latest
+        try:
+            with transaction.atomic():
+                return _new_version(question, data, latest)
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"question {question.pk}: no version could be recorded")
 
 
 def version_if_changed(question: Question) -> QuestionVersion | None:
