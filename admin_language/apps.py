@@ -15,6 +15,8 @@ class AdminLanguageConfig(AppConfig):
     def ready(self) -> None:
         # Wagtail's views can be imported only once the apps are loaded.
         from admin_language.breadcrumbs import translate_snippet_breadcrumbs
+        from admin_language.eager_labels import translate_chooser_labels
 
         use_english_fallback()
         translate_snippet_breadcrumbs()
+        translate_chooser_labels()

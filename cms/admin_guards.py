@@ -189,7 +189,13 @@ def not_found(request):
 
 
 def is_site_path(request, target: str) -> bool:
-    return target.startswith("/") and url_has_allowed_host_and_scheme(
+    """A path or a full URL of this site; anything else would be a view name to redirect()
+    (a 500 when it names none) or another site.
+
+    wagtail-localize's translation editor posts its own full address (``window.location.href``)
+    as ``next``, so full URLs of this host count too.
+    """
+    return "/" in target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
 

@@ -31,12 +31,9 @@ from questionbank.formats import Kind, ParsedQuestion
 from questionbank.grading import (
     ResponseError,
     clean_response,
-    grade,
-    matching_answer,
-    matching_options,
 )
 from questionbank.models import Question, QuestionStatus, QuestionVersion
-from questionbank.rendering import as_text
+from questionbank.presentation import ShownQuestion, natural_order
 from questionbank.services import ready_questions, record_use
 
 # The longest essay kept; a longer one is refused with a message, never cut short silently.
@@ -150,13 +147,7 @@ def new_layout(quiz: QuizPage, rng: random.Random | None = None) -> list[dict]:
 
 
 def _order(question: Question, shuffle: bool, rng: random.Random) -> list[str]:
-    if question.kind in (Kind.MULTICHOICE_SINGLE, Kind.MULTICHOICE_MULTI):
-        count = len(question.key.get("fractions", []))
-    elif question.kind == Kind.MATCHING:
-        count = len(matching_options(_parsed(question)))
-    else:
-        return []
-    order = [str(i) for i in range(count)]
+    order = list(natural_order(_parsed(question)))
     if shuffle:
         rng.shuffle(order)
     return order
@@ -188,90 +179,16 @@ def _from_snapshot(snapshot: dict) -> ParsedQuestion:
 
 
 @dataclass(frozen=True)
-class AttemptQuestion:
+class AttemptQuestion(ShownQuestion):
     """One question of an attempt, worded for the page it is shown on."""
 
-    key: str  # the question's translation key: its form fields and its responses' key
-    number: int
-    question: ParsedQuestion  # texts to show, and the key the attempt grades with
-    order: tuple[str, ...]
-    response: tuple[str, ...] = ()
+    number: int = 0
     manual_grade: dict = field(default_factory=dict)
     language: str = ""  # of the texts shown
 
     @property
-    def kind(self) -> str:
-        return self.question.kind.value
-
-    @property
-    def field_name(self) -> str:
-        return f"q-{self.key}"
-
-    @property
     def is_graded_by_staff(self) -> bool:
         return self.question.kind is Kind.ESSAY
-
-    @property
-    def counts(self) -> bool:
-        return self.question.kind is not Kind.DESCRIPTION
-
-    @property
-    def choices(self) -> list[tuple[str, object]]:
-        """Multiple choice: (value, answer) in the order this attempt shows them."""
-        return [(i, self.question.answers[int(i)]) for i in self.order]
-
-    @property
-    def options(self) -> list[tuple[str, str]]:
-        """Matching: (value, answer text) of every option, in this attempt's order."""
-        texts = matching_options(self.question)
-        return [(i, texts[int(i)]) for i in self.order]
-
-    @property
-    def stems(self) -> list[tuple[int, object, str]]:
-        """Matching: (position, pair, chosen value) for each stem, in stored order."""
-        pairs = [p for p in self.question.pairs if not p.is_distractor]
-        return [
-            (i, pair, self.response[i] if i < len(self.response) else "")
-            for i, pair in enumerate(pairs)
-        ]
-
-    @property
-    def matched_answer(self):
-        """Short answer, numerical: the stored answer the response matched (its feedback)."""
-        try:
-            return matching_answer(self.question, self.response)
-        except ResponseError:
-            return None
-
-    @property
-    def best_answer(self) -> str:
-        """Short answer, numerical: an answer worth full marks, as the review shows it."""
-        if self.question.kind is Kind.SHORTANSWER:
-            best = max(self.question.answers, key=lambda a: a.fraction, default=None)
-            return best.text if best else ""
-        if self.question.kind is Kind.NUMERICAL:
-            best = max(self.question.numeric_answers, key=lambda a: a.fraction, default=None)
-            if best is None or best.value is None:
-                return ""
-            if best.tolerance:
-                return f"{best.value.normalize():f} ± {best.tolerance.normalize():f}"
-            return f"{best.value.normalize():f}"
-        return ""
-
-    @property
-    def response_words(self) -> list[str]:
-        """The answer in words, as the learner saw it (for their personal-data download)."""
-        kind = self.question.kind
-        if kind.is_multichoice:
-            return [as_text(self.question.answers[int(i)].text, "moodle") for i in self.response]
-        if kind is Kind.MATCHING:
-            options = matching_options(self.question)
-            return [
-                f"{as_text(pair.question_text, 'moodle')} → {options[int(chosen)]}"
-                for _position, pair, chosen in self.stems
-                if chosen
-            ]
-        return list(self.response)
 
     @property
     def fraction(self) -> Decimal | None:
@@ -279,7 +196,7 @@ class AttemptQuestion:
         if self.is_graded_by_staff:
             graded = self.manual_grade.get("fraction")
             return None if graded is None else Decimal(graded)
-        return grade(self.question, self.response)
+        return super().fraction
 
 
 def attempt_questions(attempt: Attempt, locale: Locale | None = None) -> list[AttemptQuestion]:

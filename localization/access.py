@@ -31,7 +31,6 @@ from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import (
-    apply_machine_translation,
     edit_override,
     edit_string_translation,
     upload_pofile,
@@ -45,6 +44,8 @@ from wagtail_localize.views.submit_translations import (
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from core.forms import is_possible_key
+from machine_translation.memory import translate_memory_first
+from machine_translation.translators import MachineTranslationError, machine_service
 
 from .roles import may_translate_into, permitted_locales, translation_languages
 
@@ -205,9 +206,13 @@ class CheckedUpdateTranslationsView(UpdateTranslationsView):
         self.object.update_from_db()
         translations = list(self.own_translations().select_related("source", "target_locale"))
         if form.cleaned_data.get("use_machine_translation"):
-            machine_translator = get_machine_translator()
+            # The memory first, then the service, as the translation editor's button does.
+            service = machine_service(get_machine_translator())
             for translation in translations:
-                apply_machine_translation(translation.id, self.request.user, machine_translator)
+                try:
+                    translate_memory_first(translation, self.request.user, service)
+                except MachineTranslationError as error:
+                    messages.error(self.request, str(error))
         for translation in translations:
             with contextlib.suppress(ValidationError):
                 if form.cleaned_data["publish_translations"]:

@@ -5,10 +5,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.models import Page
 from wagtail_localize.wagtail_hooks import before_edit_page as localize_before_edit_page
 
-from . import localize_urls, urls
+from . import bulk, localize_urls, urls
 from .access import refuse_other_languages
 from .slugs import give_translated_slug
 
@@ -35,6 +36,37 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=550,
     )
+
+
+class BulkTranslationMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return bulk.may_bulk_translate(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_bulk_translation_menu_item():
+    return BulkTranslationMenuItem(
+        _("Bulk translation"),
+        reverse("localization:bulk_index"),
+        name="bulk-translation",
+        icon_name="globe",
+        order=551,
+    )
+
+
+def translate_section_button(page, user, view_name=None, next_url=None):
+    # A section is a page with subpages; a single page has wagtail-localize's own button.
+    if not page.is_root() and page.numchild and bulk.may_bulk_translate(user):
+        yield ListingButton(
+            _("Translate section"),
+            reverse("localization:bulk_section", args=[page.pk]),
+            priority=61,
+            icon_name="globe",
+        )
+
+
+hooks.register("register_page_header_buttons", translate_section_button)
+hooks.register("register_page_listing_more_buttons", translate_section_button)
 
 
 # Before wagtail-localize's own hooks (its translation editor and restart action answer from

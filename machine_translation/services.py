@@ -21,7 +21,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.strings import StringValue
 
 from .models import EtranslationJob, UnreviewedMachineTranslation
-from .translators import EtranslationTranslator, MachineTranslationError
+from .translators import EtranslationTranslator, MachineTranslationError, machine_service
 
 # (string id, context id) pairs that one source string fills in a translation.
 Targets = list[tuple[int, int]]
@@ -56,10 +56,15 @@ def untranslated_strings(translation: Translation) -> dict[StringValue, Targets]
     return strings
 
 
-def store_machine_translation(
-    translation: Translation, targets: Targets, text: str, tool_name: str, user=None
+def store_translation(
+    translation: Translation,
+    targets: Targets,
+    text: str,
+    tool_name: str,
+    user=None,
+    translation_type: str = StringTranslation.TRANSLATION_TYPE_MACHINE,
 ) -> int:
-    """Fill the targets with the machine's text, leaving any a person filled meanwhile."""
+    """Fill the targets with ``text``, leaving any a person filled meanwhile; the count filled."""
     created = 0
     for string_id, context_id in targets:
         _translation, was_created = StringTranslation.objects.get_or_create(
@@ -68,7 +73,7 @@ def store_machine_translation(
             context_id=context_id,
             defaults={
                 "data": text,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
+                "translation_type": translation_type,
                 "tool_name": tool_name,
                 "last_translated_by": user,
                 "has_error": False,
@@ -84,15 +89,18 @@ def machine_translate(
     user,
     translator: BaseMachineTranslator | None = None,
     callback_base_url: str | None = None,
+    strings: dict[StringValue, Targets] | None = None,
 ) -> Outcome:
-    """Translate what is still untranslated; raises MachineTranslationError, filling nothing.
+    """Translate ``strings`` (by default what is still untranslated); raises
+    MachineTranslationError, filling nothing.
 
     Nothing is published: the segments wait, marked "machine", for a person to confirm.
     """
-    translator = translator or get_machine_translator()
+    translator = translator or machine_service(get_machine_translator())
     if translator is None:
         raise MachineTranslationError(_("No machine translator is configured."))
-    strings = untranslated_strings(translation)
+    if strings is None:
+        strings = untranslated_strings(translation)
     if not strings:
         return Outcome()
     if isinstance(translator, EtranslationTranslator):
@@ -104,7 +112,7 @@ def machine_translate(
             answer = answers.get(string)
             if answer is None or answer.data is None:
                 continue  # the machine had nothing for this one
-            filled += store_machine_translation(
+            filled += store_translation(
                 translation, targets, answer.data, translator.display_name, user
             )
     return Outcome(filled=filled)
@@ -161,7 +169,7 @@ def receive_etranslation(job: EtranslationJob, reference: str, text: str) -> int
         if job.status != EtranslationJob.Status.PENDING or reference not in job.pending:
             return 0
         targets = [tuple(target) for target in job.pending.pop(reference)]
-        filled = store_machine_translation(
+        filled = store_translation(
             job.translation, targets, text, EtranslationTranslator.display_name, job.requested_by
         )
         if not job.pending:

@@ -5,6 +5,7 @@ message for the editor, so the view can show it and fill nothing.
 """
 
 import requests
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from requests.auth import HTTPDigestAuth
 from wagtail.models import Locale
@@ -138,3 +139,44 @@ class EtranslationTranslator(BaseMachineTranslator):
                 % {"code": request_id}
             )
         return request_id
+
+
+class MemoryFirstTranslator(BaseMachineTranslator):
+    """The site's translation memory, then the service configured in OPTIONS["THEN"].
+
+    What the site configures as WAGTAILLOCALIZE_MACHINE_TRANSLATOR, so the editor's
+    "Machine translate" exists even with no service (THEN is None): it then fills from the
+    memory only. The memory itself is machine_translation/memory.py, run by our view.
+    """
+
+    def __init__(self, options: dict) -> None:
+        super().__init__(options)
+        then = options.get("THEN")
+        self.service: BaseMachineTranslator | None = (
+            import_string(then["CLASS"])(then.get("OPTIONS", {})) if then else None
+        )
+
+    @property
+    def display_name(self) -> str:
+        # Ends the editor's button label "Translate with …".
+        if self.service:
+            return _("translation memory and %(service)s") % {"service": self.service.display_name}
+        return _("translation memory")
+
+    def can_translate(self, source_locale: Locale, target_locale: Locale) -> bool:
+        # The memory serves any pair of languages; the service may serve fewer.
+        return source_locale.language_code != target_locale.language_code
+
+    def translate(self, source_locale, target_locale, strings) -> dict:
+        # Reached only through wagtail-localize's own callers (it knows no translation, so
+        # no memory): the service's answer, or nothing.
+        if self.service and self.service.can_translate(source_locale, target_locale):
+            return self.service.translate(source_locale, target_locale, strings)
+        return {}
+
+
+def machine_service(translator: BaseMachineTranslator | None) -> BaseMachineTranslator | None:
+    """The machine service behind the configured translator, if there is one."""
+    if isinstance(translator, MemoryFirstTranslator):
+        return translator.service
+    return translator

@@ -14,11 +14,11 @@ from core.demo.tree import ensure_child_page
 from .models import AdvisorDirectoryPage
 
 DIRECTORY = {
-    "slug": T(pl="doradcy-zmp", en="green-jobs-advisers", es="asesores-empleos-verdes"),
+    "slug": T(pl="doradcy-zmp", en="green-jobs-advisors", es="asesores-empleos-verdes"),
     "title": T(
         pl="Doradcy ds. zielonych miejsc pracy",
-        en="Green jobs advisers",
-        es="Asesores en empleos verdes",
+        en="Green jobs advisors",
+        es="Asesores de empleos verdes",
     ),
     "intro": T(
         pl=(
@@ -30,14 +30,14 @@ DIRECTORY = {
         ),
         en=(
             "Thirty candidates from labour-market institutions were chosen as green jobs "
-            "advisers and trained in five thematic blocks: waste management, renewable energy "
+            "advisors and trained in five thematic blocks: waste management, renewable energy "
             "sources, air and climate, water and sewage, and administrative training. Each "
-            "adviser works in their own area – in municipalities and counties. Here you will "
-            "find the advisers who have published their profile."
+            "advisor works in their own area – in municipalities and counties. Here you will "
+            "find the advisors who have published their profile."
         ),
         es=(
             "Entre el personal de las instituciones del mercado laboral se seleccionaron 30 "
-            "candidatos a asesores en empleos verdes, formados en cinco bloques temáticos: "
+            "candidatos a asesores de empleos verdes, formados en cinco bloques temáticos: "
             "gestión de residuos, fuentes de energía renovables, aire y clima, agua y aguas "
             "residuales, y formación administrativa. Cada asesor trabaja en su propio "
             "territorio, en municipios y distritos. Aquí encontrará a los asesores que han "

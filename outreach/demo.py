@@ -72,12 +72,12 @@ EVENT_INDEX = {
             "kompetencje i usługi z zakresu zielonego rynku pracy."
         ),
         en=(
-            "The trained green jobs advisers held information meetings in municipalities and "
-            "counties – each adviser in their own area – to present their skills and services for "
+            "The trained green jobs advisors held information meetings in municipalities and "
+            "counties – each advisor in their own area – to present their skills and services for "
             "the green labour market."
         ),
         es=(
-            "Los asesores en empleos verdes formados organizaron reuniones informativas en "
+            "Los asesores de empleos verdes formados organizaron reuniones informativas en "
             "municipios y distritos –cada asesor en su propio territorio– para presentar sus "
             "competencias y servicios relacionados con el mercado laboral verde."
         ),

@@ -1,4 +1,4 @@
-"""Demo poll: which of the advisers' five training blocks interests visitors most.
+"""Demo poll: which of the advisors' five training blocks interests visitors most.
 
 The five thematic blocks are those of the partnership's presentation (the seed document):
 gospodarowanie odpadami, odnawialne źródła energii, powietrze i klimat, woda i ścieki,
@@ -29,7 +29,7 @@ POLL = {
             " tematycznych. Wybierz jeden z nich."
         ),
         en=(
-            "The project trained its green-jobs advisers in five thematic blocks. Choose one of"
+            "The project trained its green-jobs advisors in five thematic blocks. Choose one of"
             " them."
         ),
         es=(

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from questionbank import admin_views
 from questionbank.models import Question, QuestionCategory
+from questionbank.presentation import ShownQuestion, natural_order
 from questionbank.services import as_parsed, usage_count
 
 
@@ -20,7 +21,10 @@ class QuestionInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["learner_view"] = as_parsed(self.object)
+        parsed = as_parsed(self.object)
+        context["learner_view"] = parsed
+        # The learner's own markup (templates/questionbank/learner/), options as stored.
+        context["item"] = ShownQuestion(key="preview", question=parsed, order=natural_order(parsed))
         return context
 
 

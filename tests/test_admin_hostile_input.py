@@ -133,6 +133,14 @@ def test_a_signed_in_editor_sent_to_a_next_that_is_not_a_path_goes_to_the_dashbo
     assert editor.get("/admin/login/?next=//evil.example/")["Location"] == "/admin/"
 
 
+def test_a_next_that_is_a_full_address_of_this_site_is_followed(editor):
+    # wagtail-localize's translation editor posts window.location.href as next.
+    here = "http://testserver/admin/pages/"
+    assert editor.get(f"/admin/login/?next={here}")["Location"] == here
+    elsewhere = "http://evil.example/admin/pages/"
+    assert editor.get(f"/admin/login/?next={elsewhere}")["Location"] == "/admin/"
+
+
 @pytest.mark.parametrize(
     "url", ["/admin/workflows/tasks/add/wagtail%00core/task/", "/admin/bulk/a%00/b/delete/"]
 )

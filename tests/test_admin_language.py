@@ -9,6 +9,7 @@ is the Polish translation of one.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import polib
@@ -157,6 +158,26 @@ def test_the_javascript_catalogue_keeps_the_space_before_the_language_name():
         assert catalogue.gettext(publish_in) == expected
 
 
+# wagtail-localize's buttons: gettext(prefix) + the translator's name, so the space must stay.
+BUTTON_PREFIXES = {
+    "es": {
+        "Translate with ": "Traducir con ",
+        "Translate all missing strings with ": "Traducir todas las cadenas faltantes con ",
+    },
+    "pl": {
+        "Translate with ": "Przetłumacz za pomocą: ",
+        "Translate all missing strings with ": "Przetłumacz wszystkie brakujące teksty za pomocą: ",
+    },
+}
+
+
+@pytest.mark.parametrize("language", sorted(BUTTON_PREFIXES))
+def test_the_machine_translate_buttons_keep_the_space_before_the_translator_s_name(language):
+    catalogue = DjangoTranslation(language, domain="djangojs")
+    for msgid, expected in BUTTON_PREFIXES[language].items():
+        assert catalogue.gettext(msgid) == expected
+
+
 def test_the_javascript_catalogue_falls_back_to_english():
     catalogue = DjangoTranslation("es", domain="djangojs")
     assert catalogue._fallback is None
@@ -173,3 +194,35 @@ def test_every_javascript_string_of_the_admin_is_translated(language):
         if catalogue.gettext(entry.msgid) == entry.msgid and entry.msgid not in SAME_IN_JS
     ]
     assert not missing, missing
+
+
+def shows(html: str, text: str) -> bool:
+    """``text`` in the page, as HTML or inside the JSON of the sidebar's props."""
+    return text in html or json.dumps(text)[1:-1] in html
+
+
+def _superuser_speaking(username: str, language: str):
+    user = get_user_model().objects.create_superuser(username, f"{username}@example.org", "x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+def test_menu_and_chooser_labels_follow_each_editor_not_the_first_one(dataset):
+    # Wagtail builds its menus once per process, for whoever comes first; the help and reports
+    # items and the chooser's tabs must still speak each editor's language.
+    polish = _superuser_speaking("first-pl", "pl")
+    spanish = _superuser_speaking("then-es", "es")
+
+    first = polish.get("/admin/").content.decode()
+    then = spanish.get("/admin/").content.decode()
+    chooser = spanish.get("/admin/images/chooser/").content.decode()
+
+    assert shows(first, "Co nowego w Wagtail") and shows(first, "Tłumaczenia")
+    assert not shows(then, "Co nowego w Wagtail") and not shows(then, "Tłumaczenia")
+    assert shows(then, "Novedades de Wagtail") and shows(then, "Traducciones")
+    assert shows(chooser, "Buscar") and not shows(chooser, "Szukaj")

@@ -138,6 +138,10 @@ hidden_searches:index                                                           
 hidden_searches:index_results                                                               login     login     302       302       302       200
 hidden_searches:popular                                                                     login     login     302       302       302       200
 hidden_searches:usage                                                                       login     login     404       404       404       404
+localization:bulk_index                                                                     login     login     200       200       302       200
+localization:bulk_job                                                                       login     login     404       404       302       404
+localization:bulk_section                                                                   login     login     200       200       302       200
+localization:bulk_snippets                                                                  login     login     200       302       302       200
 localization:status                                                                         login     login     200       200       200       200
 machine_translation:etranslation_done                                                       405       405       405       405       405       405
 machine_translation:etranslation_error                                                      405       405       405       405       405       405

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -101,6 +102,18 @@ def test_the_question_list_and_its_learner_preview_open_for_staff(staff_client):
         reverse("wagtailsnippets_questionbank_question:inspect", args=[question.pk])
     )
     assert inspect.status_code == 200 and "Kraków" in inspect.content.decode()
+
+
+def test_the_preview_is_the_learner_s_own_form_of_the_question(staff_client):
+    import_questions(parse_gift(GIFT), "Kurs/Blok 1", "pl")
+    question = Question.objects.get(name="capital")
+    html = staff_client.get(
+        reverse("wagtailsnippets_questionbank_question:inspect", args=[question.pk])
+    ).content.decode()
+    preview = html.split('class="question-preview"', 1)[1].split("</fieldset>", 1)[0]
+    radios = re.findall(r'<input type="radio" name="q-preview" id="q-preview-(\d+)"', preview)
+    assert radios == [str(i) for i in range(len(question.content["answers"]))]
+    assert "Kraków" in preview
 
 
 @pytest.mark.parametrize("group", ["Advisors", "Moderators"])

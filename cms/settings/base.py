@@ -474,9 +474,10 @@ FILE_UPLOAD_HANDLERS = [
 ]
 
 # --- Machine translation (machine_translation/) ---
-# ZMP_MACHINE_TRANSLATOR picks the service behind the translation editor's "Machine
-# translate": deepl, libretranslate or etranslation; empty: no button. What it fills stays
-# marked "machine" until a person confirms it, and nothing is published by it.
+# The translation editor's "Machine translate" fills from the site's translation memory
+# first (machine_translation/memory.py), then asks the service ZMP_MACHINE_TRANSLATOR picks:
+# deepl, libretranslate or etranslation; empty: the memory only. What a machine or a merely
+# similar text fills stays marked "machine" until a person confirms it; nothing is published.
 ZMP_MACHINE_TRANSLATOR = os.environ.get("ZMP_MACHINE_TRANSLATOR", "").strip().lower()
 ZMP_MACHINE_TRANSLATOR_TIMEOUT = int(os.environ.get("ZMP_MACHINE_TRANSLATOR_TIMEOUT", "30"))
 # Where eTranslation posts its answers: the site's public address, reachable from the EC.
@@ -515,10 +516,12 @@ _MACHINE_TRANSLATORS = {
     },
 }
 if ZMP_MACHINE_TRANSLATOR not in ("", *_MACHINE_TRANSLATORS):
-    # A typo would otherwise hide the button silently.
+    # A typo would otherwise leave the memory alone silently.
     raise ValueError(
         f"ZMP_MACHINE_TRANSLATOR={ZMP_MACHINE_TRANSLATOR!r}: use one of "
         f"{', '.join(_MACHINE_TRANSLATORS)}, or leave it empty."
     )
-if ZMP_MACHINE_TRANSLATOR:
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = _MACHINE_TRANSLATORS[ZMP_MACHINE_TRANSLATOR]
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "machine_translation.translators.MemoryFirstTranslator",
+    "OPTIONS": {"THEN": _MACHINE_TRANSLATORS.get(ZMP_MACHINE_TRANSLATOR)},
+}

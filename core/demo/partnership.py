@@ -358,7 +358,7 @@ IMPACT_HOUSING = {
                     es=(
                         "La asociación ejecuta diversos proyectos de protección del medio "
                         "ambiente. Los participantes formados en ellos han encontrado empleo en "
-                        "puestos de trabajo verdes."
+                        "empleos verdes."
                     ),
                 ),
             ],
@@ -957,7 +957,7 @@ PARTNERSHIP = {
                         "The common solution worked out by the partnership is the Recommendation "
                         "on the Development of Green Jobs in Podlaskie Voivodeship (Rekomendacja "
                         "nt. rozwoju zielonych miejsc pracy na terenie województwa podlaskiego). "
-                        "The document is intended to support green jobs advisers, public "
+                        "The document is intended to support green jobs advisors, public "
                         "employment services staff, vocational schools, education institutions "
                         "and employers."
                     ),
@@ -1041,7 +1041,7 @@ RECOMMENDATION = {
     "audiences": [
         T(
             pl="doradcy ds. zielonych miejsc pracy",
-            en="green jobs advisers",
+            en="green jobs advisors",
             es="asesores de empleos verdes",
         ),
         T(
@@ -1117,7 +1117,7 @@ RECOMMENDATION = {
                         "edukacyjnych oraz pracodawców."
                     ),
                     en=(
-                        "The Recommendation is intended to support green jobs advisers, public "
+                        "The Recommendation is intended to support green jobs advisors, public "
                         "employment services staff, vocational schools, education institutions "
                         "and employers."
                     ),
@@ -2748,12 +2748,12 @@ PROMOTION = {
 ADVISORS = {
     "slug": T(
         pl="siec-doradcow-ds-zielonych-miejsc-pracy",
-        en="green-jobs-advisers-network",
+        en="green-jobs-advisors-network",
         es="red-de-asesores-de-empleos-verdes",
     ),
     "title": T(
         pl="Sieć doradców ds. zielonych miejsc pracy",
-        en="Network of green jobs advisers",
+        en="Network of green jobs advisors",
         es="Red de asesores de empleos verdes",
     ),
     "intro": T(
@@ -2763,9 +2763,9 @@ ADVISORS = {
             "konsultacji."
         ),
         en=(
-            "Thirty candidates for green jobs advisers (doradcy ds. zielonych miejsc pracy, ZMP) "
+            "Thirty candidates for green jobs advisors (doradcy ds. zielonych miejsc pracy, ZMP) "
             "were selected from among the staff of labour market institutions. Once trained, the "
-            "advisers provided a total of 600 hours of consultations."
+            "advisors provided a total of 600 hours of consultations."
         ),
         es=(
             "Se seleccionaron 30 candidatos a asesores de empleos verdes (doradcy ds. zielonych "
@@ -2778,7 +2778,7 @@ ADVISORS = {
             "heading",
             T(
                 pl="Jak powstała sieć doradców",
-                en="How the advisers’ network was created",
+                en="How the advisors’ network was created",
                 es="Cómo se creó la red de asesores",
             ),
         ),
@@ -2793,8 +2793,8 @@ ADVISORS = {
                         "tematycznych:"
                     ),
                     en=(
-                        "Creating a network of green jobs advisers was one of the project’s "
-                        "tasks. We selected 30 candidates for advisers from among the staff of "
+                        "Creating a network of green jobs advisors was one of the project’s "
+                        "tasks. We selected 30 candidates for advisors from among the staff of "
                         "labour market institutions, and they were trained in five thematic "
                         "blocks:"
                     ),
@@ -2833,7 +2833,7 @@ ADVISORS = {
             "heading",
             T(
                 pl="Doradcy w gminach i powiatach",
-                en="Advisers in municipalities and counties",
+                en="Advisors in municipalities and counties",
                 es="Asesores en municipios y distritos",
             ),
         ),
@@ -2848,8 +2848,8 @@ ADVISORS = {
                     ),
                     en=(
                         "To present their skills and services relating to the green labour "
-                        "market, the trained advisers organised information meetings in "
-                        "municipalities (gminy) and counties (powiaty), each adviser in their own "
+                        "market, the trained advisors organised information meetings in "
+                        "municipalities (gminy) and counties (powiaty), each advisor in their own "
                         "area."
                     ),
                     es=(
@@ -2865,7 +2865,7 @@ ADVISORS = {
                         "miejsc pracy."
                     ),
                     en=(
-                        "The advisers also provided a total of 600 hours of consultations on "
+                        "The advisors also provided a total of 600 hours of consultations on "
                         "green jobs."
                     ),
                     es=(
@@ -2882,7 +2882,7 @@ ADVISORS = {
                     "value": T(pl="30", en="30", es="30"),
                     "label": T(
                         pl="kandydatów na doradców ds. ZMP",
-                        en="candidates for green jobs advisers",
+                        en="candidates for green jobs advisors",
                         es="candidatos a asesores de empleos verdes",
                     ),
                 },
@@ -2908,7 +2908,7 @@ ADVISORS = {
             "heading",
             T(
                 pl="W czym może pomóc doradca ds. zielonych miejsc pracy",
-                en="How a green jobs adviser can help",
+                en="How a green jobs advisor can help",
                 es="En qué puede ayudar un asesor de empleos verdes",
             ),
         ),
@@ -2925,8 +2925,8 @@ ADVISORS = {
                         "kadr w tych dziedzinach."
                     ),
                     en=(
-                        "Generally speaking, a green jobs adviser combines careers guidance with "
-                        "knowledge of the sectors of the green economy. An adviser can help job "
+                        "Generally speaking, a green jobs advisor combines careers guidance with "
+                        "knowledge of the sectors of the green economy. An advisor can help job "
                         "seekers find out which occupations and qualifications are needed in "
                         "fields such as waste management or renewable energy, and help employers "
                         "find information on training and staff development opportunities in "
@@ -3070,7 +3070,7 @@ CONTACT = {
                 ),
                 T(
                     pl="sieć doradców ds. zielonych miejsc pracy",
-                    en="the network of green jobs advisers",
+                    en="the network of green jobs advisors",
                     es="la red de asesores de empleos verdes",
                 ),
                 T(

@@ -151,15 +151,15 @@ HOME = {
                     "value": T(pl="30", en="30", es="30"),
                     "label": T(
                         pl="doradców ds. zielonych miejsc pracy przeszkolonych w 5 blokach tematycznych",
-                        en="green jobs advisers trained in 5 thematic blocks",
-                        es="asesores en empleos verdes formados en 5 bloques temáticos",
+                        en="green jobs advisors trained in 5 thematic blocks",
+                        es="asesores de empleos verdes formados en 5 bloques temáticos",
                     ),
                 },
                 {
                     "value": T(pl="600 h", en="600 hours", es="600 horas"),
                     "label": T(
                         pl="konsultacji udzielonych przez doradców",
-                        en="of consultations given by the advisers",
+                        en="of consultations given by the advisors",
                         es="de consultas ofrecidas por los asesores",
                     ),
                 },
@@ -198,12 +198,12 @@ HOME = {
             " administracyjne."
         ),
         en=(
-            "Green jobs advisers are invited to take our e-learning courses based on the five"
+            "Green jobs advisors are invited to take our e-learning courses based on the five"
             " thematic blocks of the training: waste management, renewable energy sources, air"
             " and climate, water and wastewater, and administrative training."
         ),
         es=(
-            "Invitamos a los asesores en empleos verdes a realizar nuestros cursos en línea,"
+            "Invitamos a los asesores de empleos verdes a realizar nuestros cursos en línea,"
             " basados en los cinco bloques temáticos de la formación: gestión de residuos,"
             " fuentes de energía renovables, aire y clima, agua y aguas residuales, y formación"
             " administrativa."
@@ -482,11 +482,11 @@ ABOUT = {
                         " instytucji rynku pracy przeszkolono w pięciu blokach tematycznych."
                     ),
                     en=(
-                        "Building a network of green jobs advisers: 30 staff members of labour"
+                        "Building a network of green jobs advisors: 30 staff members of labour"
                         " market institutions were trained in five thematic blocks."
                     ),
                     es=(
-                        "Creación de una red de asesores en empleos verdes: 30 trabajadores de"
+                        "Creación de una red de asesores de empleos verdes: 30 trabajadores de"
                         " instituciones del mercado laboral recibieron formación en cinco"
                         " bloques temáticos."
                     ),
@@ -789,7 +789,7 @@ PRIVACY = {
                         " art. 6 ust. 1 lit. e RODO."
                     ),
                     en=(
-                        "Running advisers’ accounts on the e-learning platform, including keeping"
+                        "Running advisors’ accounts on the e-learning platform, including keeping"
                         " them signed in, under"
                         " Article 6(1)(e) GDPR."
                     ),
@@ -957,12 +957,12 @@ NEWS_INDEX = {
             " ponadnarodowej i promocji zielonych miejsc pracy."
         ),
         en=(
-            "News about the project’s activities: the network of green jobs advisers, training"
+            "News about the project’s activities: the network of green jobs advisors, training"
             " and internships, the public-social partnership, transnational cooperation and the"
             " promotion of green jobs."
         ),
         es=(
-            "Noticias sobre las actividades del proyecto: la red de asesores en empleos verdes,"
+            "Noticias sobre las actividades del proyecto: la red de asesores de empleos verdes,"
             " la formación y las prácticas, el partenariado público-social, la cooperación"
             " transnacional y la promoción de los empleos verdes."
         ),
@@ -974,8 +974,8 @@ TOPICS = {
     "advisors": {
         "name": T(
             pl="Doradcy ds. zielonych miejsc pracy",
-            en="Green jobs advisers",
-            es="Asesores en empleos verdes",
+            en="Green jobs advisors",
+            es="Asesores de empleos verdes",
         ),
         "slug": "doradcy",
     },
@@ -1319,8 +1319,8 @@ NEWS = [
                 [
                     T(
                         pl="doradców ds. zielonych miejsc pracy,",
-                        en="green jobs advisers,",
-                        es="los asesores en empleos verdes,",
+                        en="green jobs advisors,",
+                        es="los asesores de empleos verdes,",
                     ),
                     T(
                         pl="pracowników publicznych służb zatrudnienia,",
@@ -1355,16 +1355,16 @@ NEWS = [
         "topics": ["partnership", "transnational"],
     },
     {
-        "key": "advisers-network",
+        "key": "advisors-network",
         "slug": T(
             pl="siec-doradcow-ds-zielonych-miejsc-pracy",
-            en="network-of-green-jobs-advisers",
+            en="network-of-green-jobs-advisors",
             es="red-de-asesores-en-empleos-verdes",
         ),
         "title": T(
             pl="Sieć 30 doradców ds. zielonych miejsc pracy i 600 godzin konsultacji",
-            en="A network of 30 green jobs advisers and 600 hours of consultations",
-            es="Una red de 30 asesores en empleos verdes y 600 horas de consultas",
+            en="A network of 30 green jobs advisors and 600 hours of consultations",
+            es="Una red de 30 asesores de empleos verdes y 600 horas de consultas",
         ),
         "lead": T(
             pl=(
@@ -1374,12 +1374,12 @@ NEWS = [
             ),
             en=(
                 "Thirty staff members of labour market institutions were trained as green jobs"
-                " advisers. The advisers organised information meetings in municipalities and"
+                " advisors. The advisors organised information meetings in municipalities and"
                 " counties and gave a total of 600 hours of consultations."
             ),
             es=(
                 "Treinta trabajadores de instituciones del mercado laboral se formaron como"
-                " asesores en empleos verdes. Los asesores organizaron reuniones informativas en"
+                " asesores de empleos verdes. Los asesores organizaron reuniones informativas en"
                 " municipios y distritos y ofrecieron en total 600 horas de consultas."
             ),
         ),
@@ -1397,14 +1397,14 @@ NEWS = [
                             " piąty był szkoleniem administracyjnym:"
                         ),
                         en=(
-                            "Building a network of green jobs advisers was one of the project’s"
+                            "Building a network of green jobs advisors was one of the project’s"
                             " tasks. Thirty candidates were selected from among the staff of"
                             " labour market institutions and trained in five thematic blocks. Four"
                             " of them covered areas of environmental protection in which green"
                             " jobs are created, and the fifth was administrative training:"
                         ),
                         es=(
-                            "La creación de una red de asesores en empleos verdes fue una de las"
+                            "La creación de una red de asesores de empleos verdes fue una de las"
                             " tareas del proyecto. Entre el personal de las instituciones del"
                             " mercado laboral se seleccionó a 30 candidatos, que recibieron"
                             " formación en cinco bloques temáticos. Cuatro de ellos abordaban ámbitos"
@@ -1461,8 +1461,8 @@ NEWS = [
                         ),
                         en=(
                             "To present their skills and services relating to the green labour"
-                            " market, the trained advisers organised information meetings in"
-                            " municipalities and counties, each adviser in their own area. They"
+                            " market, the trained advisors organised information meetings in"
+                            " municipalities and counties, each advisor in their own area. They"
                             " also gave a total of 600 hours of consultations on green jobs."
                         ),
                         es=(
@@ -1501,12 +1501,12 @@ NEWS = [
                             " tematycznych szkolenia."
                         ),
                         en=(
-                            "The network of advisers was one of the project’s tasks, alongside"
+                            "The network of advisors was one of the project’s tasks, alongside"
                             " specialist training, work internships and the promotion of green"
-                            " jobs. The advisers are also meant to be supported by the"
+                            " jobs. The advisors are also meant to be supported by the"
                             " Recommendation on the development of green jobs in the Podlaskie"
                             " Voivodeship, prepared by the public-social partnership. On this"
-                            " website, advisers will also find e-learning courses based on the"
+                            " website, advisors will also find e-learning courses based on the"
                             " five thematic blocks of the training."
                         ),
                         es=(
@@ -1666,13 +1666,13 @@ NEWS = [
                         ),
                         en=(
                             "Specialist training was one of the project’s tasks, alongside building a network"
-                            " of green jobs advisers, work internships and the promotion of green jobs. About"
+                            " of green jobs advisors, work internships and the promotion of green jobs. About"
                             " 30% of project participants were placed on work internships lasting 3 to 6"
                             " months, paid for by the project."
                         ),
                         es=(
                             "La formación especializada fue una de las tareas del proyecto, junto con la"
-                            " creación de una red de asesores en empleos verdes, las prácticas profesionales y"
+                            " creación de una red de asesores de empleos verdes, las prácticas profesionales y"
                             " la promoción de los empleos verdes. Alrededor del 30 % de los participantes del"
                             " proyecto realizaron prácticas profesionales de 3 a 6 meses, financiadas por el"
                             " proyecto."
@@ -1725,7 +1725,7 @@ NEWS = [
                             "Work internships were one of the tasks of the PWP project"
                             " “Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”"
                             " (Partnership for the Development and Promotion of Green Jobs),"
-                            " alongside building a network of green jobs advisers, specialist"
+                            " alongside building a network of green jobs advisors, specialist"
                             " training and the promotion of green jobs. The project was run by the"
                             " Wojewódzki Urząd Pracy w Białymstoku (Regional Labour Office in"
                             " Białystok) under the Program Operacyjny Kapitał Ludzki (Human"
@@ -1735,7 +1735,7 @@ NEWS = [
                             "Las prácticas profesionales fueron una de las tareas del proyecto"
                             " PWP «Partnerstwo na rzecz rozwoju i promocji zielonych miejsc"
                             " pracy» (Partenariado para el desarrollo y la promoción de los"
-                            " empleos verdes), junto con la creación de una red de asesores en"
+                            " empleos verdes), junto con la creación de una red de asesores de"
                             " empleos verdes, la formación especializada y la promoción de los"
                             " empleos verdes. El proyecto lo ejecutó la Wojewódzki Urząd Pracy w"
                             " Białymstoku (Oficina Regional de Empleo de Białystok) en el marco"
@@ -1913,15 +1913,15 @@ NEWS = [
                         en=(
                             "Promotion was one of the tasks of the project run by the Wojewódzki"
                             " Urząd Pracy w Białymstoku (Regional Labour Office in Białystok),"
-                            " alongside building a network of green jobs advisers, specialist"
-                            " training and work internships. The advisers themselves also spread"
+                            " alongside building a network of green jobs advisors, specialist"
+                            " training and work internships. The advisors themselves also spread"
                             " the word about green jobs by organising information meetings in"
                             " municipalities and counties, each in their own area."
                         ),
                         es=(
                             "La promoción fue una de las tareas del proyecto ejecutado por la"
                             " Wojewódzki Urząd Pracy w Białymstoku (Oficina Regional de Empleo de"
-                            " Białystok), junto con la creación de una red de asesores en empleos"
+                            " Białystok), junto con la creación de una red de asesores de empleos"
                             " verdes, la formación especializada y las prácticas profesionales."
                             " Los propios asesores también dieron a conocer los empleos verdes"
                             " organizando reuniones informativas en municipios y distritos, cada"

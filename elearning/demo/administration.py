@@ -1,4 +1,4 @@
-"""Demo course: block "szkolenie administracyjne" (administrative training) for green-jobs advisers."""
+"""Demo course: block "szkolenie administracyjne" (administrative training) for green-jobs advisors."""
 
 from core.demo.text import T
 
@@ -10,19 +10,19 @@ COURSE = {
     ),
     "title": T(
         pl="Szkolenie administracyjne dla doradcy ds. zielonych miejsc pracy",
-        en="Administrative training for green-jobs advisers",
+        en="Administrative training for green-jobs advisors",
         es="Formación administrativa para asesores de empleos verdes",
     ),
     "summary": T(
         pl="Rola doradcy ds. zielonych miejsc pracy, instytucje rynku pracy, podstawy postępowania administracyjnego, instrumenty wsparcia z ustawy o rynku pracy z 2025 r., fundusze UE oraz prowadzenie spotkań i konsultacji z poszanowaniem RODO.",
-        en="The role of the green-jobs adviser, labour-market institutions, the basics of administrative procedure, support instruments under the 2025 labour market act, EU funds, and running meetings and consultations in line with the GDPR.",
+        en="The role of the green-jobs advisor, labour-market institutions, the basics of administrative procedure, support instruments under the 2025 labour market act, EU funds, and running meetings and consultations in line with the GDPR.",
         es="El papel del asesor de empleos verdes, las instituciones del mercado laboral, nociones básicas de procedimiento administrativo, los instrumentos de apoyo de la ley del mercado laboral de 2025, los fondos de la UE y la organización de reuniones y consultas respetando el RGPD.",
     ),
     "description": [
         T(
             pl="Szkolenie administracyjne było jednym z pięciu bloków tematycznych, w których Wojewódzki Urząd Pracy w Białymstoku przeszkolił 30 kandydatów na doradców ds. zielonych miejsc pracy, wyłonionych spośród pracowników instytucji rynku pracy. Pozostałe bloki dotyczyły gospodarowania odpadami, odnawialnych źródeł energii, powietrza i klimatu oraz wody i ścieków.",
-            en="Administrative training was one of the five thematic blocks in which the Voivodeship Labour Office in Białystok trained 30 candidate green-jobs advisers, selected from among the staff of labour-market institutions. The other blocks covered waste management, renewable energy sources, air and climate, and water and wastewater.",
-            es="La formación administrativa fue uno de los cinco bloques temáticos en los que la Oficina de Empleo del Voivodato en Białystok formó a 30 candidatos a asesores de empleos verdes, seleccionados entre el personal de las instituciones del mercado laboral. Los demás bloques trataron la gestión de residuos, las fuentes de energía renovable, el aire y el clima, y el agua y las aguas residuales.",
+            en="Administrative training was one of the five thematic blocks in which the Regional Labour Office in Białystok trained 30 candidate green-jobs advisors, selected from among the staff of labour-market institutions. The other blocks covered waste management, renewable energy sources, air and climate, and water and wastewater.",
+            es="La formación administrativa fue uno de los cinco bloques temáticos en los que la Oficina Regional de Empleo de Białystok formó a 30 candidatos a asesores de empleos verdes, seleccionados entre el personal de las instituciones del mercado laboral. Los demás bloques trataron la gestión de residuos, las fuentes de energía renovables, el aire y el clima, y el agua y las aguas residuales.",
         ),
         T(
             pl="Kurs łączy wiedzę o instytucjach i procedurach z praktyką doradczą: jak wyjaśnić klientowi różnicę między informacją a decyzją, jak dobrać instrument wsparcia do planu zawodowego, gdzie szukać finansowania z funduszy europejskich i jak przygotować spotkanie informacyjne w gminie. Opisujemy stan prawny z jesieni 2026 r., w tym ustawę z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia; kwoty i limity, które często się zmieniają, zawsze sprawdzaj w aktualnych przepisach.",
@@ -33,7 +33,7 @@ COURSE = {
     "outcomes": [
         T(
             pl="Opisać rolę doradcy ds. zielonych miejsc pracy oraz zadania powiatowych i wojewódzkich urzędów pracy.",
-            en="Describe the role of the green-jobs adviser and the tasks of county and voivodeship labour offices.",
+            en="Describe the role of the green-jobs advisor and the tasks of county and voivodeship labour offices.",
             es="Describir el papel del asesor de empleos verdes y las funciones de las oficinas de empleo de distrito y de voivodato.",
         ),
         T(
@@ -68,13 +68,13 @@ COURSE = {
         {
             "term": T(
                 pl="Doradca ds. zielonych miejsc pracy",
-                en="Green-jobs adviser",
+                en="Green-jobs advisor",
                 es="Asesor de empleos verdes",
             ),
             "definition": T(
                 pl="Pracownik instytucji rynku pracy przygotowany do doradzania klientom – osobom szukającym pracy i pracodawcom – w sprawach zielonych zawodów, kwalifikacji i form wsparcia. W projekcie WUP w Białymstoku z lat 2011–2013 sieć takich doradców utworzyło 30 przeszkolonych osób.",
-                en="A member of staff of a labour-market institution prepared to advise clients – jobseekers and employers – on green occupations, qualifications and forms of support. In the 2011–2013 project of the Voivodeship Labour Office in Białystok, a network of such advisers was formed by 30 trained people.",
-                es="Profesional de una institución del mercado laboral preparado para asesorar a sus clientes –demandantes de empleo y empleadores– sobre profesiones verdes, cualificaciones y formas de apoyo. En el proyecto de la Oficina de Empleo del Voivodato en Białystok de 2011-2013, la red de estos asesores la formaron 30 personas capacitadas.",
+                en="A member of staff of a labour-market institution prepared to advise clients – jobseekers and employers – on green occupations, qualifications and forms of support. In the 2011–2013 project of the Regional Labour Office in Białystok, a network of such advisors was formed by 30 trained people.",
+                es="Profesional de una institución del mercado laboral preparado para asesorar a sus clientes –demandantes de empleo y empleadores– sobre profesiones verdes, cualificaciones y formas de apoyo. En el proyecto de la Oficina Regional de Empleo de Białystok de 2011-2013, la red de estos asesores la formaron 30 personas capacitadas.",
             ),
         },
         {
@@ -162,17 +162,17 @@ COURSE = {
         {
             "slug": T(
                 pl="doradca-i-instytucje-rynku-pracy",
-                en="the-adviser-and-labour-market-institutions",
+                en="the-advisor-and-labour-market-institutions",
                 es="el-asesor-y-las-instituciones-del-mercado-laboral",
             ),
             "title": T(
                 pl="Doradca ds. zielonych miejsc pracy i instytucje rynku pracy",
-                en="The green-jobs adviser and labour-market institutions",
+                en="The green-jobs advisor and labour-market institutions",
                 es="El asesor de empleos verdes y las instituciones del mercado laboral",
             ),
             "summary": T(
                 pl="Skąd wzięła się sieć doradców ZMP, czym są zielone miejsca pracy, co robi doradca i jak działają powiatowe i wojewódzkie urzędy pracy po reformie z 2025 r.",
-                en="Where the ZMP advisers’ network came from, what green jobs are, what the adviser does and how county and voivodeship labour offices work after the 2025 reform.",
+                en="Where the ZMP advisors’ network came from, what green jobs are, what the advisor does and how county and voivodeship labour offices work after the 2025 reform.",
                 es="De dónde surgió la red de asesores ZMP, qué son los empleos verdes, qué hace el asesor y cómo funcionan las oficinas de empleo de distrito y de voivodato tras la reforma de 2025.",
             ),
             "body": [
@@ -180,7 +180,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Skąd wzięła się sieć doradców",
-                        en="Where the advisers’ network came from",
+                        en="Where the advisors’ network came from",
                         es="De dónde surgió la red de asesores",
                     ),
                 ),
@@ -189,13 +189,13 @@ COURSE = {
                     [
                         T(
                             pl="W latach 2011–2013 Wojewódzki Urząd Pracy w Białymstoku realizował projekt „Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”, finansowany w ramach Programu Operacyjnego Kapitał Ludzki. Jednym z jego zadań było stworzenie sieci doradców ds. zielonych miejsc pracy. Spośród pracowników instytucji rynku pracy wyłoniono 30 kandydatów, których przeszkolono w pięciu blokach tematycznych: gospodarowanie odpadami, odnawialne źródła energii, powietrze i klimat, woda i ścieki oraz szkolenie administracyjne.",
-                            en="In 2011–2013 the Voivodeship Labour Office in Białystok ran the project ‘Partnership for the development and promotion of green jobs’, funded under the Human Capital Operational Programme. One of its tasks was to create a network of green-jobs advisers. Thirty candidates were selected from among the staff of labour-market institutions and trained in five thematic blocks: waste management, renewable energy sources, air and climate, water and wastewater, and administrative training.",
-                            es="Entre 2011 y 2013, la Oficina de Empleo del Voivodato en Białystok ejecutó el proyecto «Asociación para el desarrollo y la promoción de los empleos verdes», financiado por el Programa Operativo Capital Humano. Una de sus tareas fue crear una red de asesores de empleos verdes. Se seleccionó a 30 candidatos entre el personal de las instituciones del mercado laboral y se les formó en cinco bloques temáticos: gestión de residuos, fuentes de energía renovable, aire y clima, agua y aguas residuales, y formación administrativa.",
+                            en="In 2011–2013 the Regional Labour Office in Białystok ran the project ‘Partnership for the development and promotion of green jobs’, funded under the Human Capital Operational Programme. One of its tasks was to create a network of green-jobs advisors. Thirty candidates were selected from among the staff of labour-market institutions and trained in five thematic blocks: waste management, renewable energy sources, air and climate, water and wastewater, and administrative training.",
+                            es="Entre 2011 y 2013, la Oficina Regional de Empleo de Białystok ejecutó el proyecto «Partenariado para el desarrollo y la promoción de los empleos verdes», financiado por el Programa Operativo Capital Humano. Una de sus tareas fue crear una red de asesores de empleos verdes. Se seleccionó a 30 candidatos entre el personal de las instituciones del mercado laboral y se les formó en cinco bloques temáticos: gestión de residuos, fuentes de energía renovables, aire y clima, agua y aguas residuales, y formación administrativa.",
                         ),
                         T(
                             pl="Przeszkoleni doradcy, aby zaprezentować swoje kompetencje i usługi, zorganizowali spotkania informacyjne w gminach i powiatach – każdy na swoim terenie – i udzielili łącznie 600 godzin konsultacji z obszaru zielonych miejsc pracy. Projekt obejmował też partnerstwo publiczno-społeczne 34 podmiotów z województwa podlaskiego, które wypracowało Rekomendację dotyczącą rozwoju zielonych miejsc pracy w regionie, a także współpracę z partnerami z Cumbrii w Wielkiej Brytanii i z Estremadury w Hiszpanii.",
-                            en="To present their skills and services, the trained advisers organised information meetings in municipalities and counties – each in his or her own area – and gave a total of 600 hours of consultations on green jobs. The project also included a public–social partnership of 34 organisations from Podlaskie Voivodeship, which drew up a Recommendation on the development of green jobs in the region, and cooperation with partners from Cumbria in the United Kingdom and Extremadura in Spain.",
-                            es="Para presentar sus competencias y servicios, los asesores formados organizaron reuniones informativas en municipios y distritos –cada uno en su zona– y prestaron en total 600 horas de consultas sobre empleos verdes. El proyecto incluyó además una asociación público-social de 34 entidades del voivodato de Podlaquia, que elaboró una Recomendación sobre el desarrollo de los empleos verdes en la región, y la cooperación con socios de Cumbria, en el Reino Unido, y de Extremadura, en España.",
+                            en="To present their skills and services, the trained advisors organised information meetings in municipalities and counties – each in his or her own area – and gave a total of 600 hours of consultations on green jobs. The project also included a public–social partnership of 34 organisations from Podlaskie Voivodeship, which drew up a Recommendation on the development of green jobs in the region, and cooperation with partners from Cumbria in the United Kingdom and Extremadura in Spain.",
+                            es="Para presentar sus competencias y servicios, los asesores formados organizaron reuniones informativas en municipios y distritos –cada uno en su zona– y prestaron en total 600 horas de consultas sobre empleos verdes. El proyecto incluyó además un partenariado público-social de 34 entidades del voivodato de Podlaquia, que elaboró una Recomendación sobre el desarrollo de los empleos verdes en la región, y la cooperación con socios de Cumbria, en el Reino Unido, y de Extremadura, en España.",
                         ),
                     ],
                 ),
@@ -212,7 +212,7 @@ COURSE = {
                     [
                         T(
                             pl="Międzynarodowa Organizacja Pracy opisuje zielone miejsca pracy jako godną pracę, która przyczynia się do ochrony lub przywracania stanu środowiska – zarówno w tradycyjnych branżach, takich jak przetwórstwo czy budownictwo, jak i w nowych sektorach, np. odnawialnych źródeł energii czy efektywności energetycznej. Dla doradcy ważne są oba elementy tej definicji: praca ma służyć środowisku, ale ma też być pracą godną – bezpieczną, legalną i uczciwie wynagradzaną.",
-                            en="The International Labour Organization describes green jobs as decent work that contributes to preserving or restoring the environment – both in traditional sectors such as manufacturing or construction and in new sectors such as renewable energy or energy efficiency. Both parts of this definition matter to an adviser: the work should benefit the environment, but it should also be decent work – safe, legal and fairly paid.",
+                            en="The International Labour Organization describes green jobs as decent work that contributes to preserving or restoring the environment – both in traditional sectors such as manufacturing or construction and in new sectors such as renewable energy or energy efficiency. Both parts of this definition matter to an advisor: the work should benefit the environment, but it should also be decent work – safe, legal and fairly paid.",
                             es="La Organización Internacional del Trabajo describe los empleos verdes como trabajo decente que contribuye a preservar o restaurar el medio ambiente, tanto en sectores tradicionales como la industria manufacturera o la construcción como en sectores nuevos, por ejemplo las energías renovables o la eficiencia energética. Para el asesor, ambos elementos de esta definición son importantes: el trabajo debe beneficiar al medio ambiente, pero también ha de ser trabajo decente, es decir, seguro, legal y remunerado de forma justa.",
                         ),
                         T(
@@ -226,7 +226,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Kim jest doradca ds. zielonych miejsc pracy",
-                        en="Who the green-jobs adviser is",
+                        en="Who the green-jobs advisor is",
                         es="Quién es el asesor de empleos verdes",
                     ),
                 ),
@@ -235,7 +235,7 @@ COURSE = {
                     [
                         T(
                             pl="Doradca ds. zielonych miejsc pracy nie jest odrębnym zawodem regulowanym. To specjalizacja pracownika instytucji rynku pracy – doradcy zawodowego, pośrednika pracy, specjalisty ds. programów czy ds. rozwoju zawodowego – który dodatkowo zna sektory zielonej gospodarki i potrafi przełożyć tę wiedzę na konkretne porady. Do jego typowych zadań należy:",
-                            en="The green-jobs adviser is not a separate regulated profession. It is a specialisation of a member of staff of a labour-market institution – a careers adviser, job broker, programme specialist or professional development specialist – who also knows the sectors of the green economy and can turn that knowledge into practical advice. Typical tasks include:",
+                            en="The green-jobs advisor is not a separate regulated profession. It is a specialisation of a member of staff of a labour-market institution – a careers advisor, job broker, programme specialist or professional development specialist – who also knows the sectors of the green economy and can turn that knowledge into practical advice. Typical tasks include:",
                             es="El asesor de empleos verdes no es una profesión regulada independiente. Es una especialización de un profesional de una institución del mercado laboral –orientador profesional, intermediario laboral, especialista en programas o en desarrollo profesional– que además conoce los sectores de la economía verde y sabe convertir ese conocimiento en consejos concretos. Sus tareas habituales son:",
                         ),
                     ],
@@ -275,13 +275,13 @@ COURSE = {
                     {
                         "term": T(
                             pl="Doradca ds. zielonych miejsc pracy",
-                            en="Green-jobs adviser",
+                            en="Green-jobs advisor",
                             es="Asesor de empleos verdes",
                         ),
                         "definition": T(
                             pl="Pracownik instytucji rynku pracy przygotowany do doradzania klientom – osobom szukającym pracy i pracodawcom – w sprawach zielonych zawodów, kwalifikacji i form wsparcia. W projekcie WUP w Białymstoku z lat 2011–2013 sieć takich doradców utworzyło 30 przeszkolonych osób.",
-                            en="A member of staff of a labour-market institution prepared to advise clients – jobseekers and employers – on green occupations, qualifications and forms of support. In the 2011–2013 project of the Voivodeship Labour Office in Białystok, a network of such advisers was formed by 30 trained people.",
-                            es="Profesional de una institución del mercado laboral preparado para asesorar a sus clientes –demandantes de empleo y empleadores– sobre profesiones verdes, cualificaciones y formas de apoyo. En el proyecto de la Oficina de Empleo del Voivodato en Białystok de 2011-2013, la red de estos asesores la formaron 30 personas capacitadas.",
+                            en="A member of staff of a labour-market institution prepared to advise clients – jobseekers and employers – on green occupations, qualifications and forms of support. In the 2011–2013 project of the Regional Labour Office in Białystok, a network of such advisors was formed by 30 trained people.",
+                            es="Profesional de una institución del mercado laboral preparado para asesorar a sus clientes –demandantes de empleo y empleadores– sobre profesiones verdes, cualificaciones y formas de apoyo. En el proyecto de la Oficina Regional de Empleo de Białystok de 2011-2013, la red de estos asesores la formaron 30 personas capacitadas.",
                         ),
                     },
                 ),
@@ -361,12 +361,12 @@ COURSE = {
                     [
                         T(
                             pl="W urzędzie pracy rozmowa o zielonych zawodach toczy się zwykle przy ustalaniu indywidualnego planu działania z osobą bezrobotną albo w ramach poradnictwa zawodowego. Doradca ds. zielonych miejsc pracy może wnieść do niej konkretną wiedzę branżową: jakie kwalifikacje są potrzebne do montażu instalacji fotowoltaicznych, do serwisu przydomowych oczyszczalni czy do pracy w sortowni odpadów, gdzie zdobyć uprawnienia i jak naprawdę wygląda ta praca.",
-                            en="In a labour office, the conversation about green occupations usually takes place when an individual action plan is agreed with an unemployed person, or as part of careers guidance. The green-jobs adviser can bring specific sector knowledge to it: what qualifications are needed to install photovoltaic systems, to service household treatment plants or to work in a waste sorting plant, where to obtain certificates and what the work is really like.",
+                            en="In a labour office, the conversation about green occupations usually takes place when an individual action plan is agreed with an unemployed person, or as part of careers guidance. The green-jobs advisor can bring specific sector knowledge to it: what qualifications are needed to install photovoltaic systems, to service household treatment plants or to work in a waste sorting plant, where to obtain certificates and what the work is really like.",
                             es="En la oficina de empleo, la conversación sobre profesiones verdes suele producirse al acordar el plan de acción individual con la persona desempleada o en el marco de la orientación profesional. El asesor de empleos verdes puede aportar conocimientos concretos del sector: qué cualificaciones se necesitan para instalar sistemas fotovoltaicos, para mantener depuradoras domésticas o para trabajar en una planta de clasificación de residuos, dónde obtener las acreditaciones y cómo es realmente ese trabajo.",
                         ),
                         T(
                             pl="Pamiętaj, że doradca w publicznej instytucji działa w granicach prawa i bezstronnie. Może przedstawić ofertę różnych instytucji szkoleniowych czy pracodawców, ale nie powinien promować konkretnej firmy ani obiecywać klientowi przyznania wsparcia, o którym urząd decyduje na podstawie wniosku, obowiązujących kryteriów i dostępnych środków.",
-                            en="Remember that an adviser in a public institution acts within the law and impartially. He or she may present what various training providers or employers offer, but should not promote a particular company or promise a client support that the office decides on the basis of an application, the applicable criteria and the funds available.",
+                            en="Remember that an advisor in a public institution acts within the law and impartially. He or she may present what various training providers or employers offer, but should not promote a particular company or promise a client support that the office decides on the basis of an application, the applicable criteria and the funds available.",
                             es="Recuerda que el asesor de una institución pública actúa dentro de la ley y con imparcialidad. Puede presentar la oferta de distintas entidades de formación o empleadores, pero no debe promocionar una empresa concreta ni prometer al cliente un apoyo que la oficina decide en función de la solicitud, de los criterios aplicables y de los fondos disponibles.",
                         ),
                     ],
@@ -381,7 +381,7 @@ COURSE = {
             ),
             "title": T(
                 pl="Postępowanie administracyjne w pracy doradcy",
-                en="Administrative procedure in the adviser’s work",
+                en="Administrative procedure in the advisor’s work",
                 es="El procedimiento administrativo en el trabajo del asesor",
             ),
             "summary": T(
@@ -394,7 +394,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Po co doradcy Kodeks postępowania administracyjnego",
-                        en="Why an adviser needs the Code of Administrative Procedure",
+                        en="Why an advisor needs the Code of Administrative Procedure",
                         es="Para qué necesita el asesor el Código de Procedimiento Administrativo",
                     ),
                 ),
@@ -403,7 +403,7 @@ COURSE = {
                     [
                         T(
                             pl="Ustawa z dnia 14 czerwca 1960 r. – Kodeks postępowania administracyjnego (KPA) określa, jak organy administracji publicznej załatwiają indywidualne sprawy w drodze decyzji. Doradca w urzędzie pracy na co dzień decyzji nie wydaje, ale jego klienci się z nimi stykają – na przykład w sprawach rejestracji czy statusu bezrobotnego – a także z decyzjami innych organów, np. w sprawach budowlanych czy wodnoprawnych, gdy zakładają zieloną działalność gospodarczą. Znajomość podstaw KPA pozwala wyjaśnić klientowi, co dzieje się w jego sprawie i jakie ma prawa.",
-                            en="The Code of Administrative Procedure of 14 June 1960 (KPA) sets out how public administration bodies settle individual cases by decision. An adviser in a labour office does not issue decisions day to day, but clients encounter them – for example in matters of registration or unemployed status – as well as decisions of other authorities, for instance on building or water-law matters when they set up a green business. Knowing the basics of the Code allows you to explain to a client what is happening in their case and what rights they have.",
+                            en="The Code of Administrative Procedure of 14 June 1960 (KPA) sets out how public administration bodies settle individual cases by decision. An advisor in a labour office does not issue decisions day to day, but clients encounter them – for example in matters of registration or unemployed status – as well as decisions of other authorities, for instance on building or water-law matters when they set up a green business. Knowing the basics of the Code allows you to explain to a client what is happening in their case and what rights they have.",
                             es="El Código de Procedimiento Administrativo de 14 de junio de 1960 (KPA) regula cómo resuelven los órganos de la administración pública los asuntos individuales mediante resolución. El asesor de una oficina de empleo no dicta resoluciones en su día a día, pero sus clientes sí se encuentran con ellas –por ejemplo, en asuntos de inscripción o de condición de persona desempleada–, así como con resoluciones de otros órganos, por ejemplo en materia de construcción o de aguas cuando crean una empresa verde. Conocer lo básico del Código permite explicar al cliente qué ocurre en su asunto y qué derechos tiene.",
                         ),
                     ],
@@ -555,7 +555,7 @@ COURSE = {
                         ),
                         T(
                             pl="Informacja, porada czy konsultacja doradcy nie jest decyzją i nie rozstrzyga o prawach klienta. Jej wartość zależy od rzetelności, dlatego powinna opierać się na aktualnych przepisach.",
-                            en="Information, advice or a consultation given by an adviser is not a decision and does not determine the client’s rights. Its value depends on its reliability, so it should be based on current legislation.",
+                            en="Information, advice or a consultation given by an advisor is not a decision and does not determine the client’s rights. Its value depends on its reliability, so it should be based on current legislation.",
                             es="La información, el consejo o la consulta del asesor no son una resolución y no deciden sobre los derechos del cliente. Su valor depende de su fiabilidad, por lo que deben basarse en la normativa vigente.",
                         ),
                         T(
@@ -635,7 +635,7 @@ COURSE = {
                     [
                         T(
                             pl="Ustawa z dnia 20 marca 2025 r. o rynku pracy i służbach zatrudnienia obowiązuje od 1 czerwca 2025 r. Reforma była jednym z elementów Krajowego Planu Odbudowy i Zwiększania Odporności, a jej celem jest m.in. lepsze dopasowanie kwalifikacji pracowników do potrzeb gospodarki, która przechodzi zmiany związane z postępem technologicznym, transformacją energetyczną i procesami demograficznymi. Dla doradcy ds. zielonych miejsc pracy najważniejsze są instrumenty, które pomagają klientom zdobyć kwalifikacje, doświadczenie lub pierwszą pracę w zielonej branży, a pracodawcom – stworzyć nowe stanowiska.",
-                            en="The Act of 20 March 2025 on the labour market and employment services has been in force since 1 June 2025. The reform was one of the elements of the National Recovery and Resilience Plan, and its aims include better matching workers’ qualifications to the needs of an economy undergoing change driven by technological progress, the energy transition and demographic trends. For a green-jobs adviser, the most important instruments are those that help clients gain qualifications, experience or a first job in a green sector, and help employers create new positions.",
+                            en="The Act of 20 March 2025 on the labour market and employment services has been in force since 1 June 2025. The reform was one of the elements of the National Recovery and Resilience Plan, and its aims include better matching workers’ qualifications to the needs of an economy undergoing change driven by technological progress, the energy transition and demographic trends. For a green-jobs advisor, the most important instruments are those that help clients gain qualifications, experience or a first job in a green sector, and help employers create new positions.",
                             es="La Ley de 20 de marzo de 2025 sobre el mercado laboral y los servicios de empleo está en vigor desde el 1 de junio de 2025. La reforma fue uno de los elementos del Plan Nacional de Recuperación y Resiliencia y tiene como objetivos, entre otros, adecuar mejor las cualificaciones de los trabajadores a las necesidades de una economía que cambia por el progreso tecnológico, la transición energética y los procesos demográficos. Para el asesor de empleos verdes, los instrumentos más importantes son los que ayudan a los clientes a obtener cualificaciones, experiencia o un primer empleo en un sector verde, y a los empleadores a crear nuevos puestos.",
                         ),
                         T(
@@ -814,7 +814,7 @@ COURSE = {
                     [
                         T(
                             pl="Doradca nie musi znać wszystkich naborów, ale powinien wiedzieć, gdzie ich szukać: na portalu Funduszy Europejskich, na stronie programu regionalnego i w Punktach Informacyjnych Funduszy Europejskich. Przykłady partnerów projektu ZMP pokazują, jak fundusze UE wspierały zielone zatrudnienie za granicą: w czasie projektu partner z Cumbrii realizował w ramach EFRR program modernizacji mieszkań socjalnych (izolacje i instalacje odnawialnych źródeł energii), a w ramach EFS – projekt Green Ways to Work.",
-                            en="An adviser does not need to know every call for proposals, but should know where to look for them: on the European Funds portal, on the regional programme’s website and at the European Funds Information Points. The ZMP project partners show how EU funds supported green employment abroad: at the time of the project, the partner from Cumbria was running an ERDF-funded programme to upgrade social housing (insulation and renewable energy installations) and the ESF-funded project Green Ways to Work.",
+                            en="An advisor does not need to know every call for proposals, but should know where to look for them: on the European Funds portal, on the regional programme’s website and at the European Funds Information Points. The ZMP project partners show how EU funds supported green employment abroad: at the time of the project, the partner from Cumbria was running an ERDF-funded programme to upgrade social housing (insulation and renewable energy installations) and the ESF-funded project Green Ways to Work.",
                             es="El asesor no necesita conocer todas las convocatorias, pero sí saber dónde buscarlas: en el portal de los Fondos Europeos, en la web del programa regional y en los Puntos de Información de los Fondos Europeos. Los socios del proyecto ZMP muestran cómo los fondos de la UE apoyaron el empleo verde en el extranjero: durante el proyecto, el socio de Cumbria ejecutaba con el FEDER un programa de rehabilitación de viviendas sociales (aislamiento e instalaciones de energías renovables) y, con el FSE, el proyecto Green Ways to Work.",
                         ),
                     ],
@@ -851,7 +851,7 @@ COURSE = {
                     [
                         T(
                             pl="Spotkania informacyjne były jednym z pierwszych zadań doradców ZMP: każdy doradca zorganizował je na swoim terenie, w gminach i powiatach, aby zaprezentować swoje kompetencje i usługi z zakresu zielonego rynku pracy. Dobrze przygotowane spotkanie pozwala dotrzeć do osób, które same nie przychodzą do urzędu – rolników, osób biernych zawodowo, małych przedsiębiorców czy sołtysów.",
-                            en="Information meetings were one of the first tasks of the ZMP advisers: each adviser organised them in his or her own area, in municipalities and counties, to present their skills and services relating to the green labour market. A well-prepared meeting makes it possible to reach people who do not come to the office on their own – farmers, economically inactive people, small business owners or village leaders.",
+                            en="Information meetings were one of the first tasks of the ZMP advisors: each advisor organised them in his or her own area, in municipalities and counties, to present their skills and services relating to the green labour market. A well-prepared meeting makes it possible to reach people who do not come to the office on their own – farmers, economically inactive people, small business owners or village leaders.",
                             es="Las reuniones informativas fueron una de las primeras tareas de los asesores ZMP: cada asesor las organizó en su zona, en municipios y distritos, para presentar sus competencias y servicios relacionados con el mercado laboral verde. Una reunión bien preparada permite llegar a personas que no acuden por sí mismas a la oficina: agricultores, personas inactivas, pequeños empresarios o alcaldes pedáneos.",
                         ),
                     ],
@@ -904,7 +904,7 @@ COURSE = {
                     [
                         T(
                             pl="Doradcy ZMP udzielili łącznie 600 godzin konsultacji z obszaru zielonych miejsc pracy. Konsultacja indywidualna to rozmowa, w której doradca pomaga jednej osobie lub jednemu pracodawcy przełożyć ogólną wiedzę o zielonej gospodarce na konkretne decyzje. Warto prowadzić ją według prostego schematu:",
-                            en="The ZMP advisers gave a total of 600 hours of consultations on green jobs. An individual consultation is a conversation in which the adviser helps one person or one employer turn general knowledge about the green economy into concrete decisions. It is worth following a simple structure:",
+                            en="The ZMP advisors gave a total of 600 hours of consultations on green jobs. An individual consultation is a conversation in which the advisor helps one person or one employer turn general knowledge about the green economy into concrete decisions. It is worth following a simple structure:",
                             es="Los asesores ZMP prestaron en total 600 horas de consultas sobre empleos verdes. La consulta individual es una conversación en la que el asesor ayuda a una persona o a un empleador a convertir los conocimientos generales sobre la economía verde en decisiones concretas. Conviene seguir un esquema sencillo:",
                         ),
                     ],
@@ -953,7 +953,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Ochrona danych osobowych – RODO w pracy doradcy",
-                        en="Personal data protection – the GDPR in the adviser’s work",
+                        en="Personal data protection – the GDPR in the advisor’s work",
                         es="Protección de datos personales: el RGPD en el trabajo del asesor",
                     ),
                 ),
@@ -962,7 +962,7 @@ COURSE = {
                     [
                         T(
                             pl="Doradca przetwarza dane osobowe niemal w każdej rozmowie. Podstawą jest rozporządzenie Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (ogólne rozporządzenie o ochronie danych, RODO), stosowane od 25 maja 2018 r., oraz ustawa z dnia 10 maja 2018 r. o ochronie danych osobowych. Organem nadzorczym w Polsce jest Prezes Urzędu Ochrony Danych Osobowych. Artykuł 5 RODO określa zasady, których trzeba przestrzegać:",
-                            en="An adviser processes personal data in almost every conversation. The legal basis is Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 (the General Data Protection Regulation, GDPR), applicable since 25 May 2018, and the Polish Act of 10 May 2018 on the protection of personal data. The supervisory authority in Poland is the President of the Personal Data Protection Office (UODO). Article 5 of the GDPR sets out the principles that must be observed:",
+                            en="An advisor processes personal data in almost every conversation. The legal basis is Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 (the General Data Protection Regulation, GDPR), applicable since 25 May 2018, and the Polish Act of 10 May 2018 on the protection of personal data. The supervisory authority in Poland is the President of the Personal Data Protection Office (UODO). Article 5 of the GDPR sets out the principles that must be observed:",
                             es="El asesor trata datos personales en casi todas las conversaciones. La base es el Reglamento (UE) 2016/679 del Parlamento Europeo y del Consejo, de 27 de abril de 2016 (Reglamento General de Protección de Datos, RGPD), aplicable desde el 25 de mayo de 2018, y la ley polaca de 10 de mayo de 2018 de protección de datos personales. La autoridad de control en Polonia es el Presidente de la Oficina de Protección de Datos Personales (UODO). El artículo 5 del RGPD establece los principios que deben respetarse:",
                         ),
                     ],

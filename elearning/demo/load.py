@@ -30,7 +30,7 @@ CATALOGUE = {
     "intro": T(
         pl="Kursy dla doradców ds. zielonych miejsc pracy: pięć bloków tematycznych, w których "
         "przeszkolono doradców, jako kursy online z lekcjami i testami sprawdzającymi.",
-        en="Courses for green-jobs advisers: the five thematic blocks in which the advisers "
+        en="Courses for green-jobs advisors: the five thematic blocks in which the advisors "
         "were trained, as online courses with lessons and quizzes.",
         es="Cursos para asesores de empleos verdes: los cinco bloques temáticos en los que se "
         "formó a los asesores, como cursos en línea con lecciones y cuestionarios.",

@@ -1,4 +1,4 @@
-"""Demo course: block "woda i ścieki" (water and wastewater) for green-jobs advisers."""
+"""Demo course: block "woda i ścieki" (water and wastewater) for green-jobs advisors."""
 
 from core.demo.text import T
 
@@ -9,14 +9,14 @@ COURSE = {
     "title": T(pl="Woda i ścieki", en="Water and wastewater", es="Agua y aguas residuales"),
     "summary": T(
         pl="Zasoby wodne, podstawy Prawa wodnego, wodociągi i kanalizacja oraz przydomowe oczyszczalnie ścieków – z perspektywy doradcy, który pomaga klientom znaleźć miejsce w zielonych zawodach sektora wodnego.",
-        en="Water resources, the basics of the Water Law, water supply and sewerage, and household wastewater treatment plants – from the point of view of an adviser who helps clients find their place in the green occupations of the water sector.",
+        en="Water resources, the basics of the Water Law, water supply and sewerage, and household wastewater treatment plants – from the point of view of an advisor who helps clients find their place in the green occupations of the water sector.",
         es="Recursos hídricos, nociones básicas de la Ley de Aguas, abastecimiento y saneamiento, y depuradoras domésticas de aguas residuales, desde la perspectiva de un asesor que ayuda a sus clientes a encontrar su sitio en las profesiones verdes del sector del agua.",
     ),
     "description": [
         T(
             pl="Ten kurs odpowiada blokowi tematycznemu „woda i ścieki” – jednemu z pięciu bloków, w których szkolono doradców ds. zielonych miejsc pracy w projekcie „Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy”, realizowanym przez Wojewódzki Urząd Pracy w Białymstoku w latach 2011–2013. Treść opisuje przepisy obowiązujące jesienią 2026 r.; tam, gdzie szczegóły często się zmieniają, wskazujemy, co trzeba sprawdzić u źródła.",
-            en="This course corresponds to the ‘water and wastewater’ thematic block – one of the five blocks in which green-jobs advisers were trained in the project ‘Partnership for the development and promotion of green jobs’, run by the Voivodeship Labour Office in Białystok in 2011–2013. The content describes the rules in force in autumn 2026; where details change often, we point out what you need to check at the source.",
-            es="Este curso corresponde al bloque temático «agua y aguas residuales», uno de los cinco bloques en los que se formó a los asesores de empleos verdes en el proyecto «Asociación para el desarrollo y la promoción de los empleos verdes», ejecutado por la Oficina de Empleo del Voivodato en Białystok entre 2011 y 2013. El contenido describe la normativa vigente en otoño de 2026; cuando los detalles cambian a menudo, indicamos qué hay que comprobar en la fuente.",
+            en="This course corresponds to the ‘water and wastewater’ thematic block – one of the five blocks in which green-jobs advisors were trained in the project ‘Partnership for the development and promotion of green jobs’, run by the Regional Labour Office in Białystok in 2011–2013. The content describes the rules in force in autumn 2026; where details change often, we point out what you need to check at the source.",
+            es="Este curso corresponde al bloque temático «agua y aguas residuales», uno de los cinco bloques en los que se formó a los asesores de empleos verdes en el proyecto «Partenariado para el desarrollo y la promoción de los empleos verdes», ejecutado por la Oficina Regional de Empleo de Białystok entre 2011 y 2013. El contenido describe la normativa vigente en otoño de 2026; cuando los detalles cambian a menudo, indicamos qué hay que comprobar en la fuente.",
         ),
         T(
             pl="Dowiesz się, jak wygląda gospodarka wodna w Polsce i na Podlasiu, kto wydaje zgody wodnoprawne, jak działają gminne wodociągi i kanalizacja oraz kiedy przydomowa oczyszczalnia ścieków jest rozsądnym rozwiązaniem. Każda lekcja zawiera wskazówki, jak wykorzystać tę wiedzę w rozmowie z osobą bezrobotną, poszukującą pracy lub z pracodawcą – na przykład z kimś, kto rozważa pracę montera i konserwatora przydomowych oczyszczalni ścieków, czyli jedno ze szkoleń specjalistycznych projektu.",
@@ -171,7 +171,7 @@ COURSE = {
                         ),
                         T(
                             pl="Z punktu widzenia doradcy ważne jest jedno spostrzeżenie: każdy etap tego „ludzkiego” obiegu wymaga pracy ludzi. Ktoś musi wodę ująć, uzdatnić i rozprowadzić, a ktoś inny zaprojektować, zbudować i utrzymać kanalizację, oczyszczalnię albo przydomowy system oczyszczania. To właśnie tu powstają zielone miejsca pracy sektora wodnego.",
-                            en="From an adviser’s point of view, one observation matters: every stage of this ‘human’ part of the cycle requires people’s work. Someone has to abstract, treat and distribute the water, and someone else has to design, build and maintain the sewer network, the treatment plant or the household treatment system. This is exactly where the green jobs of the water sector are created.",
+                            en="From an advisor’s point of view, one observation matters: every stage of this ‘human’ part of the cycle requires people’s work. Someone has to abstract, treat and distribute the water, and someone else has to design, build and maintain the sewer network, the treatment plant or the household treatment system. This is exactly where the green jobs of the water sector are created.",
                             es="Desde el punto de vista del asesor, hay una observación importante: cada etapa de esta parte «humana» del ciclo requiere el trabajo de personas. Alguien tiene que captar, potabilizar y distribuir el agua, y otra persona tiene que diseñar, construir y mantener el alcantarillado, la depuradora o el sistema de depuración doméstico. Precisamente ahí se crean los empleos verdes del sector del agua.",
                         ),
                     ],
@@ -326,8 +326,8 @@ COURSE = {
                     [
                         T(
                             pl="monter i konserwator przydomowych oczyszczalni ścieków – jedno ze szkoleń specjalistycznych projektu ZMP realizowanego przez WUP w Białymstoku;",
-                            en="installer and maintainer of household wastewater treatment plants – one of the specialist training courses of the green-jobs (ZMP) project run by the Voivodeship Labour Office in Białystok;",
-                            es="instalador y mantenedor de depuradoras domésticas de aguas residuales, una de las formaciones especializadas del proyecto de empleos verdes (ZMP) ejecutado por la Oficina de Empleo del Voivodato en Białystok;",
+                            en="installer and maintainer of household wastewater treatment plants – one of the specialist training courses of the green-jobs (ZMP) project run by the Regional Labour Office in Białystok;",
+                            es="instalador y mantenedor de depuradoras domésticas de aguas residuales, una de las formaciones especializadas del proyecto de empleos verdes (ZMP) ejecutado por la Oficina Regional de Empleo de Białystok;",
                         ),
                         T(
                             pl="operator oczyszczalni ścieków lub stacji uzdatniania wody;",
@@ -539,7 +539,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Co z tego wynika dla doradcy",
-                        en="What this means for the adviser",
+                        en="What this means for the advisor",
                         es="Qué significa esto para el asesor",
                     ),
                 ),
@@ -548,7 +548,7 @@ COURSE = {
                     [
                         T(
                             pl="Doradca nie zastępuje urzędnika Wód Polskich ani prawnika, ale powinien umieć wskazać klientowi właściwy kierunek. Osoba, która chce założyć firmę montującą przydomowe oczyszczalnie lub systemy retencji, musi znać podstawowe pojęcia – zwykłe korzystanie z wód, pozwolenie, zgłoszenie – aby rzetelnie informować swoich przyszłych klientów. Pracodawca szukający pracownika do działu ochrony środowiska będzie oczekiwał, że kandydat odróżni pozwolenie wodnoprawne od pozwolenia na budowę.",
-                            en="An adviser does not replace a Wody Polskie official or a lawyer, but should be able to point the client in the right direction. Someone who wants to set up a business installing household treatment plants or retention systems needs to know the basic concepts – ordinary water use, permit, notification – in order to inform future customers reliably. An employer looking for an environmental protection officer will expect the candidate to tell a water-law permit from a building permit.",
+                            en="An advisor does not replace a Wody Polskie official or a lawyer, but should be able to point the client in the right direction. Someone who wants to set up a business installing household treatment plants or retention systems needs to know the basic concepts – ordinary water use, permit, notification – in order to inform future customers reliably. An employer looking for an environmental protection officer will expect the candidate to tell a water-law permit from a building permit.",
                             es="El asesor no sustituye a un funcionario de Wody Polskie ni a un abogado, pero debe saber orientar al cliente en la dirección correcta. Quien quiera crear una empresa que instale depuradoras domésticas o sistemas de retención necesita conocer los conceptos básicos –uso ordinario del agua, permiso, comunicación previa– para informar con rigor a sus futuros clientes. Un empleador que busca personal para su departamento de medio ambiente esperará que el candidato distinga un permiso de aguas de una licencia de obras.",
                         ),
                         T(
@@ -764,7 +764,7 @@ COURSE = {
                     "heading",
                     T(
                         pl="Wskazówki dla doradcy",
-                        en="Tips for the adviser",
+                        en="Tips for the advisor",
                         es="Consejos para el asesor",
                     ),
                 ),
@@ -1062,7 +1062,7 @@ COURSE = {
                         T(
                             pl="W projekcie „Partnerstwo na rzecz rozwoju i promocji zielonych miejsc pracy” jednym ze szkoleń specjalistycznych było szkolenie „Monter i konserwator przydomowych oczyszczalni ścieków”. Łącznie szkolenia specjalistyczne projektu ukończyło 148 osób, a około 30% uczestników projektu skierowano na staże zawodowe trwające od 3 do 6 miesięcy.",
                             en="In the project ‘Partnership for the development and promotion of green jobs’, one of the specialist training courses was ‘Installer and maintainer of household wastewater treatment plants’. In total, 148 people completed the project’s specialist training, and about 30% of project participants were referred to vocational traineeships lasting 3 to 6 months.",
-                            es="En el proyecto «Asociación para el desarrollo y la promoción de los empleos verdes», una de las formaciones especializadas fue «Instalador y mantenedor de depuradoras domésticas de aguas residuales». En total, 148 personas completaron las formaciones especializadas del proyecto, y alrededor del 30 % de los participantes fueron derivados a prácticas profesionales de 3 a 6 meses.",
+                            es="En el proyecto «Partenariado para el desarrollo y la promoción de los empleos verdes», una de las formaciones especializadas fue «Instalador y mantenedor de depuradoras domésticas de aguas residuales». En total, 148 personas completaron las formaciones especializadas del proyecto, y alrededor del 30 % de los participantes fueron derivados a prácticas profesionales de 3 a 6 meses.",
                         ),
                         T(
                             pl="Praca montera i konserwatora obejmuje: czytanie dokumentacji, wytyczenie lokalizacji z zachowaniem wymaganych odległości, prace ziemne, posadowienie i zakotwienie zbiorników (zwłaszcza przy wysokim poziomie wód gruntowych), ułożenie drenażu lub montaż złoża, podłączenie instalacji i wentylacji, uruchomienie urządzeń, instruktaż użytkownika, a potem okresowe przeglądy i naprawy. Przy podłączaniu i serwisowaniu urządzeń elektrycznych mogą być wymagane świadectwa kwalifikacyjne – ich zakres warto sprawdzić w aktualnych przepisach.",
@@ -1071,7 +1071,7 @@ COURSE = {
                         ),
                         T(
                             pl="Taka osoba może pracować u producenta lub dystrybutora oczyszczalni, w firmie instalacyjnej albo na własny rachunek. Dla doradcy to przykład zawodu, do którego można dojść z różnych stron: od hydrauliki, budownictwa, elektryki czy obsługi maszyn budowlanych. W rozmowie z klientem omów wymagania fizyczne i pracę w terenie, sezonowość robót ziemnych, potrzebę prawa jazdy oraz formy wsparcia urzędu pracy, takie jak szkolenie, staż czy dofinansowanie podjęcia działalności gospodarczej.",
-                            en="Such a person can work for a manufacturer or distributor of treatment plants, for an installation company or on their own account. For an adviser it is an example of an occupation that can be reached from different directions: from plumbing, construction, electrical work or operating construction machinery. In the conversation with the client, discuss the physical demands and outdoor work, the seasonal nature of earthworks, the need for a driving licence and the support available from the labour office, such as training, a traineeship or a grant for starting a business.",
+                            en="Such a person can work for a manufacturer or distributor of treatment plants, for an installation company or on their own account. For an advisor it is an example of an occupation that can be reached from different directions: from plumbing, construction, electrical work or operating construction machinery. In the conversation with the client, discuss the physical demands and outdoor work, the seasonal nature of earthworks, the need for a driving licence and the support available from the labour office, such as training, a traineeship or a grant for starting a business.",
                             es="Esta persona puede trabajar para un fabricante o distribuidor de depuradoras, en una empresa instaladora o por cuenta propia. Para el asesor es un ejemplo de profesión a la que se puede llegar desde distintos caminos: la fontanería, la construcción, la electricidad o el manejo de maquinaria de obra. En la conversación con el cliente, comenta las exigencias físicas y el trabajo al aire libre, la estacionalidad del movimiento de tierras, la necesidad de carné de conducir y las ayudas de la oficina de empleo, como la formación, las prácticas o la subvención para iniciar una actividad económica.",
                         ),
                     ],

@@ -5,7 +5,6 @@ from django import template
 from django.utils import formats
 
 from core import site_frame
-from questionbank import rendering
 
 register = template.Library()
 
@@ -39,18 +38,6 @@ def course_glossary_link(context, term) -> site_frame.FrameLink | None:
         return dataclasses.replace(link, url=f"{link.url}glossary/")
 
     return site_frame.frame_part(f"glossary-link:{term.course_id}", request, build)
-
-
-@register.filter
-def question_html(text: str, text_format: str):
-    """A bank question's text (Moodle's html/markdown/plain/moodle formats) as safe HTML."""
-    return rendering.as_html(text, text_format)
-
-
-@register.filter
-def question_text(text: str, text_format: str) -> str:
-    """The same text without markup, for an option of a select or a label."""
-    return rendering.as_text(text, text_format)
 
 
 @register.filter

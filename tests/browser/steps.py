@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 
 def log_in(page, username: str) -> None:
     """Into the Wagtail admin, with the demo users' password."""
@@ -28,3 +30,21 @@ def tab_to(page, name: str) -> None:
         if page.evaluate("document.activeElement.name || ''") == name:
             return
     raise AssertionError(f"Tab never reached the field {name}")
+
+
+def fill_news_item(page, title: str, lead: str, date: str) -> None:
+    """The news item's editor: title, lead and date (the date picker closed again)."""
+    page.fill("#id_title", title)
+    page.fill("#id_lead", lead)
+    page.fill("#id_date", date)
+    page.keyboard.press("Escape")
+    page.click("#id_lead")  # closes the date picker
+
+
+def translate_segment(page, index: int, text: str) -> None:
+    """In wagtail-localize's editor (Polish admin): the index-th untranslated segment."""
+    page.get_by_role("button", name="Tłumacz", exact=True).nth(index).click()
+    page.locator("textarea").last.fill(text)
+    page.get_by_role("button", name="Zapisz").click()
+    expect(page.locator("textarea")).to_have_count(0)
+    expect(page.get_by_text(text, exact=True)).to_be_visible()

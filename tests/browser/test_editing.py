@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from wagtail.admin.models import EditingSession
 
 from news.models import NewsPage
-from tests.browser.steps import log_in
+from tests.browser.steps import fill_news_item, log_in, translate_segment
 from tests.factories import NewsIndexPageFactory, StandardPageFactory, translate_page
 
 
@@ -28,23 +28,16 @@ def editor(site):
     return user
 
 
-def translate_segment(page, index: int, text: str) -> None:
-    page.get_by_role("button", name="Tłumacz").nth(index).click()
-    page.locator("textarea").last.fill(text)
-    page.get_by_role("button", name="Zapisz").click()
-    expect(page.locator("textarea")).to_have_count(0)
-    expect(page.get_by_text(text, exact=True)).to_be_visible()
-
-
 def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, editor):
     log_in(visitor, "editor")
 
     visitor.goto(f"/admin/pages/{news.pk}/add_subpage/")
-    visitor.fill("#id_title", "Doradcy ds. zielonych miejsc pracy")
-    visitor.fill("#id_lead", "Trzydziestu doradców ukończyło szkolenie.")
-    visitor.fill("#id_date", "2026-11-20")
-    visitor.keyboard.press("Escape")
-    visitor.click("#id_lead")  # closes the date picker
+    fill_news_item(
+        visitor,
+        "Doradcy ds. zielonych miejsc pracy",
+        "Trzydziestu doradców ukończyło szkolenie.",
+        "2026-11-20",
+    )
     visitor.get_by_role("button", name="Więcej akcji").click()
     visitor.get_by_role("button", name="Opublikuj").click()
     visitor.wait_for_url(f"**/admin/pages/{news.pk}/")

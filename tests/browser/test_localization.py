@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from core.demo.users import spanish_editors_group
 from home.models import StandardPage
-from tests.browser.steps import log_in
+from tests.browser.steps import log_in, translate_segment
 from tests.factories import StandardPageFactory, locale
 
 STATUS_URL = "/admin/translation-status/"
@@ -32,14 +32,6 @@ def spanish_editor(site):
     user = get_user_model().objects.create_user("editor-es", password="zmp-demo")
     user.groups.add(spanish_editors_group(site.get_translation(locale("es"))))
     return user
-
-
-def translate_segment(page, index: int, text: str) -> None:
-    page.get_by_role("button", name="Tłumacz").nth(index).click()
-    page.locator("textarea").last.fill(text)
-    page.get_by_role("button", name="Zapisz").click()
-    expect(page.locator("textarea")).to_have_count(0)
-    expect(page.get_by_text(text, exact=True)).to_be_visible()
 
 
 def test_spanish_editor_translates_a_waiting_page_from_the_status_view(
