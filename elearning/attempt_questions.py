@@ -178,7 +178,7 @@ def _from_snapshot(snapshot: dict) -> ParsedQuestion:
 # --- the questions as shown and graded ------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AttemptQuestion(ShownQuestion):
     """One question of an attempt, worded for the page it is shown on."""
 

@@ -24,7 +24,7 @@ def natural_order(question: ParsedQuestion) -> tuple[str, ...]:
     return ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ShownQuestion:
     key: str  # names the question's form fields
     question: ParsedQuestion

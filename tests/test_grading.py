@@ -18,7 +18,9 @@ def asked(kind: Kind, response: tuple[str, ...] = (), *, number: int = 1, **fiel
     """A question of an attempt, answered with ``response``."""
     question = ParsedQuestion(name=f"Q{number}", kind=kind, text="?", **fields)
     order = tuple(str(i) for i in range(len(question.answers)))
-    return AttemptQuestion(f"q{number}", number, question, order, response)
+    return AttemptQuestion(
+        key=f"q{number}", number=number, question=question, order=order, response=response
+    )
 
 
 def choices(*fractions: str) -> tuple[Answer, ...]:
@@ -63,7 +65,13 @@ def test_descriptions_do_not_count_towards_the_score():
 
 def test_an_attempt_with_an_ungraded_essay_has_no_score_until_staff_grade_it():
     essay = asked(Kind.ESSAY, ("Moja odpowiedź.",), number=2)
-    graded = AttemptQuestion(essay.key, 2, essay.question, (), essay.response, {"fraction": "0.5"})
+    graded = AttemptQuestion(
+        key=essay.key,
+        number=2,
+        question=essay.question,
+        response=essay.response,
+        manual_grade={"fraction": "0.5"},
+    )
 
     assert score([single("0"), essay]) is None
     assert score([single("0"), graded]) == Decimal("75.00")
