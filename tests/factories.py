@@ -11,6 +11,7 @@ from django.test import TestCase
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Locale, Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import AccessibilityStatementPage, HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage, NewsPageTopic, NewsTopic
@@ -149,3 +150,16 @@ def run_load_demo(*args: str) -> None:
     callbacks run as they would when the command commits."""
     with TestCase.captureOnCommitCallbacks(execute=True):
         call_command("load_demo", *args, verbosity=0)
+
+
+def publish_in_page_editor(client, page: Page, **fields):
+    """Post a standard page's editor form with ``fields`` and press Publish, as an editor does."""
+    data = nested_form_data(
+        {
+            **fields,
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from django.contrib.messages import get_messages
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from localization.slugs import translated_slug
-from tests.factories import StandardPageFactory, locale
+from tests.factories import StandardPageFactory, locale, publish_in_page_editor
 
 
 @pytest.fixture
@@ -110,17 +109,7 @@ def test_the_page_editor_publishes_with_a_slug_from_the_title_and_says_so(
 ):
     spanish = polish_page.copy_for_translation(locale("es"))
     client.force_login(admin_user)
-    data = nested_form_data(
-        {
-            "title": "Nuevos cursos",
-            "slug": "nowe-kursy",
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
-
-    response = client.post(f"/admin/pages/{spanish.pk}/edit/", data)
+    response = publish_in_page_editor(client, spanish, title="Nuevos cursos", slug="nowe-kursy")
 
     spanish.refresh_from_db()
     assert response.status_code == 302, response.context["form"].errors

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import pytest
 from django.core.management import CommandError, call_command
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from machine_translation.terms import load_terms, term_warnings
 from news.models import NewsTopic
-from tests.factories import NewsTopicFactory, StandardPageFactory, locale, translate_page
+from tests.factories import (
+    NewsTopicFactory,
+    StandardPageFactory,
+    locale,
+    publish_in_page_editor,
+    translate_page,
+)
 from tests.test_localization_slugs import localize, messages_of, translate_title
 
 
@@ -100,18 +105,13 @@ def test_publishing_from_the_page_editor_warns_in_the_editors_language(
     speaks(admin_user, "es")
     spanish = polish_page.copy_for_translation(locale("es"))
     client.force_login(admin_user)
-    data = nested_form_data(
-        {
-            "title": "Red de asesores en empleos verdes",
-            "slug": "red-de-asesores",
-            "intro": "Con la Oficina de Empleo del Voivodato en Białystok.",
-            "body": streamfield([]),
-            "comments": inline_formset([]),
-            "action-publish": "publish",
-        }
+    response = publish_in_page_editor(
+        client,
+        spanish,
+        title="Red de asesores en empleos verdes",
+        slug="red-de-asesores",
+        intro="Con la Oficina de Empleo del Voivodato en Białystok.",
     )
-
-    response = client.post(f"/admin/pages/{spanish.pk}/edit/", data)
 
     spanish.refresh_from_db()
     assert response.status_code == 302, response.context["form"].errors
