@@ -20,6 +20,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 
@@ -27,30 +28,21 @@ import django  # noqa: E402
 
 django.setup()
 
+import polib  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.utils import timezone, translation  # noqa: E402
-from django.utils.html import escape  # noqa: E402
+from django.utils.html import escape, strip_tags  # noqa: E402
 from wagtail.models import Locale, Page, Site  # noqa: E402
 from wagtail.rich_text import RichText  # noqa: E402
 from wagtail.search.models import IndexEntry  # noqa: E402
 
-from core.demo.text import Text  # noqa: E402
 from home.models import HomePage, StandardPage  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 
 LANGUAGES = ("pl", "en", "es")
-DEMO_MODULES = (
-    "core.demo.site",
-    "core.demo.partnership",
-    "elearning.demo.administration",
-    "elearning.demo.air_and_climate",
-    "elearning.demo.renewable_energy",
-    "elearning.demo.waste_management",
-    "elearning.demo.water_and_wastewater",
-)
 QUERIES = {
     "pl": [
         "odpadów",
@@ -79,29 +71,15 @@ CHUNK = 500
 
 
 def demo_texts() -> dict[str, list[str]]:
-    """Every demo text, per language."""
-    from importlib import import_module
-
+    """Every demo text, per language: the content tree's PO files (Polish as msgids)."""
     found: dict[str, list[str]] = defaultdict(list)
-
-    def walk(value: object) -> None:
-        if isinstance(value, Text):
-            for language in LANGUAGES:
-                found[language].append(value[language])
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    for name in DEMO_MODULES:
-        try:
-            module = import_module(name)
-        except ImportError:
-            continue
-        for value in vars(module).values():
-            walk(value)
+    for path in sorted(Path(settings.ZMP_CONTENT_DIR).rglob("*.po")):
+        language = path.suffixes[-2].lstrip(".")
+        for entry in polib.pofile(str(path)):
+            if entry.msgstr and not entry.obsolete:
+                found[language].append(strip_tags(entry.msgstr))
+                if language == "en":
+                    found["pl"].append(strip_tags(entry.msgid))
     return found
 
 

@@ -12,7 +12,10 @@ class ElearningConfig(AppConfig):
         from accounts import personal_data
 
         from . import personal_data as learning
+        from . import routes
 
         personal_data.register("enrolments", learning.enrolments)
         personal_data.register("completed_lessons", learning.completed_lessons)
         personal_data.register("quiz_attempts", learning.quiz_attempts)
+        # The pages' routes are answered by views that use services, which import the models.
+        routes.register()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from wagtail.models import Locale, Page
 
-from core.demo.tree import translate
 from polls.models import Poll, PollChoice
 from tests.factories import StandardPageFactory, locale
+from tests.translation import translate
 
 QUESTION = "Który blok tematyczny interesuje Cię najbardziej?"
 CHOICES = ["Gospodarowanie odpadami", "Odnawialne źródła energii", "Powietrze i klimat"]

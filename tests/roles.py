@@ -36,7 +36,6 @@ from wagtail_localize.models import StringSegment, Translation, TranslationSourc
 from accounts.models import ErasureRequest
 from certificates.models import Certificate
 from consultations.models import ClientType, Consultation
-from core.demo.tree import translate
 from elearning.models import Attempt, GlossaryTerm
 from elearning.quiz import new_layout
 from localization.roles import SPANISH_TRANSLATORS
@@ -75,6 +74,7 @@ from tests.factories_partnership import (
     TrainingPageFactory,
 )
 from tests.factories_polls import make_poll, make_poll_page
+from tests.translation import translate
 
 ANONYMOUS = "anonymous"
 ADVISOR = "advisor"

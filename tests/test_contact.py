@@ -6,9 +6,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale
 
 from contact.models import ContactPage
-from core.demo.tree import translate
 from tests.factories import StandardPageFactory, translate_page
 from tests.factories_outreach import in_polish, make_contact_page
+from tests.translation import translate
 
 VALID = {
     "imie_i_nazwisko": "Anna Nowak",

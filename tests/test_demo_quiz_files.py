@@ -1,15 +1,15 @@
-"""The demo courses' quizzes as GIFT files: readable, aligned across languages, faithful to the
-course data they were converted from, and loaded into the question bank by the demo loader."""
+"""The demo courses' questions as GIFT files beside each course in the content tree: readable,
+aligned across languages, faithful to the course data they were converted from, and loaded
+into the question bank by the content loader."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from importlib import import_module
 
 import pytest
+from django.conf import settings
 
-from elearning.demo import quizzes
-from elearning.demo.quizzes import QUIZ_DIR, QuizFileRefused, load_course_questions
+from elearning.question_files import QuestionFileRefused, load_course_questions
 from questionbank.formats import Kind, ParsedQuestion, read_gift
 from questionbank.formats.model import snap_fraction
 from questionbank.models import Question, QuestionCategory
@@ -39,10 +39,27 @@ RIGHT_ANSWERS = {
     "administration": ("1000", "1000", "F", "1110", "1000", "1000", "1000", "1110", "T", "1000"),
 }
 COURSE_KEYS = list(RIGHT_ANSWERS)
+COURSES_DIR = settings.ZMP_CONTENT_DIR / "pages" / "strona-glowna" / "kursy"
+# Course key -> the course page's Polish slug, which names its files in the content tree.
+COURSE_FILES = {
+    "waste-management": "gospodarowanie-odpadami",
+    "renewable-energy": "odnawialne-zrodla-energii",
+    "air-and-climate": "powietrze-i-klimat",
+    "water-and-wastewater": "woda-i-scieki",
+    "administration": "szkolenie-administracyjne",
+}
+
+
+def quiz_file(course_key: str, language: str):
+    return COURSES_DIR / f"{COURSE_FILES[course_key]}.{language}.gift"
+
+
+def course_files(course_key: str) -> dict:
+    return {language: quiz_file(course_key, language) for language in LANGUAGES}
 
 
 def questions(course_key: str, language: str) -> tuple[ParsedQuestion, ...]:
-    result = read_gift((QUIZ_DIR / f"{course_key}.{language}.gift").read_bytes())
+    result = read_gift(quiz_file(course_key, language).read_bytes())
     assert result.problems == ()
     return result.questions
 
@@ -53,26 +70,10 @@ def right_answers(question: ParsedQuestion) -> str:
     return "".join("1" if answer.fraction > 0 else "0" for answer in question.answers)
 
 
-def python_quiz(course_key: str) -> list[dict] | None:
-    """The course's quiz as Python data, while the demo module still carries it."""
-    try:
-        module = import_module(f"elearning.demo.{course_key.replace('-', '_')}")
-    except ModuleNotFoundError:
-        return None
-    quiz = getattr(module, "COURSE", {}).get("quiz", {})
-    return quiz.get("questions")
-
-
-def python_right_answers(question: dict) -> str:
-    if question["type"] == "true_false":
-        return "T" if question["correct"] else "F"
-    return "".join("1" if answer["correct"] else "0" for answer in question["answers"])
-
-
 @pytest.mark.parametrize("course_key", COURSE_KEYS)
 def test_every_course_has_a_quiz_file_in_each_language(course_key):
     for language in LANGUAGES:
-        assert (QUIZ_DIR / f"{course_key}.{language}.gift").is_file()
+        assert quiz_file(course_key, language).is_file()
 
 
 @pytest.mark.parametrize("course_key", COURSE_KEYS)
@@ -116,34 +117,10 @@ def test_multiple_answers_grade_one_kth_up_for_right_and_down_for_wrong(course_k
 
 
 @pytest.mark.parametrize("course_key", COURSE_KEYS)
-def test_files_say_what_the_python_course_data_says(course_key):
-    """The proof the conversion is faithful, while the Python quiz data exists; afterwards
-    the recorded right answers stand in for it."""
-    data = python_quiz(course_key)
-    if data is None:
-        expected = RIGHT_ANSWERS[course_key]
-        assert tuple(right_answers(q) for q in questions(course_key, "pl")) == expected
-        return
-    assert tuple(python_right_answers(q) for q in data) == RIGHT_ANSWERS[course_key]
+def test_files_keep_the_right_answers_of_the_course_data_they_came_from(course_key):
+    expected = RIGHT_ANSWERS[course_key]
     for language in LANGUAGES:
-        read = questions(course_key, language)
-        assert len(read) == len(data)
-        for question, item in zip(read, data, strict=True):
-            assert question.text == item["text"][language]
-            assert question.general_feedback == item["general_feedback"][language]
-            if item["type"] == "true_false":
-                assert question.kind is Kind.TRUEFALSE
-                assert question.correct_answer is item["correct"]
-                assert question.true_feedback == item["feedback_true"][language]
-                assert question.false_feedback == item["feedback_false"][language]
-                continue
-            single = item["type"] == "single"
-            assert question.kind is (Kind.MULTICHOICE_SINGLE if single else Kind.MULTICHOICE_MULTI)
-            expected = [
-                (a["text"][language], a["feedback"][language], a["correct"])
-                for a in item["answers"]
-            ]
-            assert [(a.text, a.feedback, a.fraction > 0) for a in question.answers] == expected
+        assert tuple(right_answers(q) for q in questions(course_key, language)) == expected
 
 
 # --- loading into the question bank ---------------------------------------------------------
@@ -155,7 +132,7 @@ TITLES = {"en": "Waste management", "es": "Gestión de residuos"}
 @pytest.mark.django_db
 def test_loading_a_course_imports_its_questions_in_three_languages():
     locale("en"), locale("es")
-    loaded = load_course_questions("waste-management", CATEGORY, TITLES)
+    loaded = load_course_questions(course_files("waste-management"), CATEGORY, TITLES)
     polish = questions("waste-management", "pl")
     assert [q.name for q in loaded] == [q.name for q in polish]
     assert all(q.locale.language_code == "pl" for q in loaded)
@@ -173,10 +150,10 @@ def test_loading_a_course_imports_its_questions_in_three_languages():
 @pytest.mark.django_db
 def test_loading_a_course_twice_changes_nothing():
     locale("en"), locale("es")
-    load_course_questions("waste-management", CATEGORY, TITLES)
+    load_course_questions(course_files("waste-management"), CATEGORY, TITLES)
     before = sorted(Question.objects.values_list("pk", "locale__language_code", "updated_at"))
     categories = QuestionCategory.objects.count()
-    again = load_course_questions("waste-management", CATEGORY, TITLES)
+    again = load_course_questions(course_files("waste-management"), CATEGORY, TITLES)
     assert sorted(Question.objects.values_list("pk", "locale__language_code", "updated_at")) == (
         before
     )
@@ -187,15 +164,15 @@ def test_loading_a_course_twice_changes_nothing():
 @pytest.mark.django_db
 def test_a_language_without_a_locale_is_left_out():
     locale("en")
-    load_course_questions("renewable-energy", "Odnawialne źródła energii")
+    load_course_questions(course_files("renewable-energy"), "Odnawialne źródła energii")
     languages = set(Question.objects.values_list("locale__language_code", flat=True))
     assert languages == {"pl", "en"}
 
 
 @pytest.mark.django_db
-def test_a_translation_that_grades_differently_is_refused_by_name(tmp_path, monkeypatch):
+def test_a_translation_that_grades_differently_is_refused_by_name(tmp_path):
     locale("en")
-    source = (QUIZ_DIR / "administration.pl.gift").read_text(encoding="utf-8")
+    source = quiz_file("administration", "pl").read_text(encoding="utf-8")
     (tmp_path / "demo.pl.gift").write_text(source, encoding="utf-8")
     lines = source.split("\n")
     right = next(i for i, line in enumerate(lines) if line.startswith("\t="))
@@ -203,7 +180,7 @@ def test_a_translation_that_grades_differently_is_refused_by_name(tmp_path, monk
     # The English file would make the next answer the right one.
     lines[right], lines[right + 1] = "\t~" + lines[right][2:], "\t=" + lines[right + 1][2:]
     (tmp_path / "demo.en.gift").write_text("\n".join(lines), encoding="utf-8")
-    monkeypatch.setattr(quizzes, "QUIZ_DIR", tmp_path)
-    with pytest.raises(QuizFileRefused, match=r"demo\.en\.gift: .*answer key"):
-        load_course_questions("demo", "Demo")
+    files = {"pl": tmp_path / "demo.pl.gift", "en": tmp_path / "demo.en.gift"}
+    with pytest.raises(QuestionFileRefused, match=r"demo\.en\.gift: .*answer key"):
+        load_course_questions(files, "Demo")
     assert not Question.objects.filter(locale__language_code="en").exists()

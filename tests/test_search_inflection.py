@@ -1,7 +1,7 @@
 """A word finds the pages that use it in another form, in Polish, English and Spanish.
 
-The pairs are forms that occur in the demo content (core/demo/site.py, core/demo/partnership.py
-and elearning/demo/): each test builds a page with one form and searches for the other.
+The pairs are forms that occur in the demo content (content/pages/, the site and
+the lessons): each test builds a page with one form and searches for the other.
 """
 
 import re

@@ -13,7 +13,7 @@ from django.test import override_settings
 from PIL import Image
 from wagtail.models import Site
 
-from core.demo.load_site import ensure_site_address
+from core.management.commands.load_demo import ensure_site_address
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, translate_page
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"

@@ -217,17 +217,10 @@ CACHES["renditions"] = RENDITIONS_CACHE
 # query less, and a cache outage or restart signs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Each loader adds its part of the demo site, in this order (see core/demo/base.py).
-ZMP_DEMO_LOADERS = [
-    "core.demo.load_site.load",
-    "partnership.demo.load",
-    "elearning.demo.load.load",
-    "polls.demo.load",
-    "outreach.demo.load",
-    "contact.demo.load",
-    "accessible_info.demo.load.load",
-    "network.demo.load",
-]
+# The demo site's content as files (core/content/tree.py); attached files of a page other
+# than its PO and YAML files are read by these hooks, by their extension.
+ZMP_CONTENT_DIR = BASE_DIR / "content"
+ZMP_CONTENT_ATTACHMENTS = {"gift": "elearning.question_files.load_attached"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # --- Sign-in protection and rate limits (accounts) ---

@@ -1,1 +1,1 @@
-"""Demo content of the ZMP site, written once in Polish, English and Spanish."""
+"""The demo accounts (users.py); the demo content itself is the content tree, content/."""

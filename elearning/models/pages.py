@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar
+
+from django.core.exceptions import ImproperlyConfigured
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -24,17 +24,33 @@ from core.illustrations import Illustration, illustration, illustration_choices
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import organisation
 from elearning.blocks import LessonBlocks, QuizSlotBlocks
+from search.results import stream_text
 
 from .glossary import GlossaryTerm
 
 
-def require_post(request):
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    return None
+class RequestHandlers:
+    """A page whose requests are handled in the views layer, ``elearning.routes``.
+
+    The handlers use services (progress, quizzes, certificates) that import these models, so
+    the models cannot import them. ``elearning.routes.register()``, run when the app is ready
+    (``ElearningConfig.ready``), gives each page class its handlers by name; the page's routes
+    and ``get_context`` call them through ``handler``.
+    """
+
+    request_handlers: ClassVar[Mapping[str, Callable[..., Any]]] = MappingProxyType({})
+
+    def handler(self, name: str) -> Callable[..., Any]:
+        try:
+            return self.request_handlers[name]
+        except KeyError:
+            raise ImproperlyConfigured(
+                f"{type(self).__name__} has no request handler {name!r}: "
+                "elearning.routes.register() has not run (see ElearningConfig.ready)."
+            ) from None
 
 
-class CourseCataloguePage(Page):
+class CourseCataloguePage(RequestHandlers, Page):
     intro = models.TextField(blank=True, verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -45,17 +61,16 @@ class CourseCataloguePage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
-    def get_context(self, request, *args, **kwargs):
-        from elearning.progress import progress_for
+    def courses(self):
+        return CoursePage.objects.live().child_of(self).specific()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        courses = list(CoursePage.objects.live().child_of(self).specific())
-        context["courses"] = courses
-        context["progress"] = progress_for(request.user, courses)
+        context.update(self.handler("context")(request, self))
         return context
 
 
-class CoursePage(ImageTextAlternativesMixin, RoutablePageMixin, Page):
+class CoursePage(RequestHandlers, ImageTextAlternativesMixin, RoutablePageMixin, Page):
     summary = models.TextField(verbose_name=_("summary"))
     description = StreamField(ContentBlocks(), blank=True, verbose_name=_("description"))
     outcomes = StreamField(
@@ -147,32 +162,11 @@ class CoursePage(ImageTextAlternativesMixin, RoutablePageMixin, Page):
 
     @path("")
     def overview(self, request):
-        from elearning.progress import progress_for
-
-        lessons = list(self.lessons())
-        progress = progress_for(request.user, [self])[self.translation_key]
-        return self.render(
-            request,
-            context_overrides={
-                "lessons": lessons,
-                "quiz": self.quiz(),
-                "progress": progress,
-                "completed": progress.completed_keys,
-            },
-        )
+        return self.handler("overview")(request, self)
 
     @path("enrol/", name="enrol")
     def enrol(self, request):
-        from elearning.progress import enrol
-
-        if refused := require_post(request):
-            return refused
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.get_url(request))
-        enrol(request.user, self)
-        messages.success(request, gettext("You are enrolled. Start with the first lesson."))
-        first = self.lessons().first()
-        return redirect(first.get_url(request) if first else self.get_url(request))
+        return self.handler("enrol")(request, self)
 
     @path("glossary/", name="glossary")
     def glossary(self, request):
@@ -188,15 +182,11 @@ class CoursePage(ImageTextAlternativesMixin, RoutablePageMixin, Page):
 
     @path("certificate/", name="certificate")
     def certificate(self, request):
-        from certificates.views import course_certificate
-
-        return course_certificate(request, self)
+        return self.handler("certificate")(request, self)
 
     @path("certificate/pdf/", name="certificate_pdf")
     def certificate_pdf(self, request):
-        from certificates.views import course_certificate_pdf
-
-        return course_certificate_pdf(request, self)
+        return self.handler("certificate_pdf")(request, self)
 
 
 class CoursePartMixin:
@@ -220,7 +210,7 @@ class CoursePartMixin:
         return request.user.is_authenticated or self.course.open_to_read
 
 
-class LessonPage(CoursePartMixin, RoutablePageMixin, Page):
+class LessonPage(RequestHandlers, CoursePartMixin, RoutablePageMixin, Page):
     summary = models.TextField(
         verbose_name=_("summary"),
         help_text=_("Shown in the course's list of lessons and in search results."),
@@ -241,37 +231,20 @@ class LessonPage(CoursePartMixin, RoutablePageMixin, Page):
 
     def search_snippet_text(self, request) -> str:
         """Search results show a lesson's body only to those who may read it."""
-        from search.results import stream_text
-
         if self.visitor_may_read(request):
             return f"{self.summary} {stream_text(self.body)}"
         return self.summary
 
     @path("")
     def read(self, request):
-        from elearning.progress import lesson_context, record_visit
-
-        if not self.visitor_may_read(request):
-            return redirect_to_login(request.get_full_path())
-        record_visit(request.user, self)
-        return self.render(request, context_overrides=lesson_context(request.user, self))
+        return self.handler("read")(request, self)
 
     @path("complete/", name="complete")
     def complete(self, request):
-        from elearning.progress import complete_lesson, lesson_context
-
-        if refused := require_post(request):
-            return refused
-        if not request.user.is_authenticated:
-            return redirect_to_login(self.get_url(request))
-        complete_lesson(request.user, self)
-        following = lesson_context(request.user, self)["next_page"]
-        messages.success(request, gettext("Lesson marked as complete."))
-        target = following if following is not None else self.course
-        return redirect(target.get_url(request))
+        return self.handler("complete")(request, self)
 
 
-class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
+class QuizPage(RequestHandlers, CoursePartMixin, RoutablePageMixin, Page):
     class GradingMethod(models.TextChoices):
         HIGHEST = "highest", _("Highest attempt")
         LAST = "last", _("Last attempt")
@@ -358,32 +331,20 @@ class QuizPage(CoursePartMixin, RoutablePageMixin, Page):
 
     @path("")
     def overview(self, request):
-        from elearning import quiz
-
-        if not self.visitor_may_read(request):
-            return redirect_to_login(request.get_full_path())
-        return self.render(request, context_overrides=quiz.overview_context(request.user, self))
+        return self.handler("overview")(request, self)
 
     @path("start/", name="start")
     def start(self, request):
-        from elearning import quiz
-
-        return quiz.start_view(request, self)
+        return self.handler("start")(request, self)
 
     @path("attempt/<uuid:attempt_id>/", name="attempt")
     def attempt(self, request, attempt_id):
-        from elearning import quiz
-
-        return quiz.attempt_view(request, self, attempt_id)
+        return self.handler("attempt")(request, self, attempt_id)
 
     @path("attempt/<uuid:attempt_id>/save/", name="save")
     def save_answers(self, request, attempt_id):
-        from elearning import quiz
-
-        return quiz.autosave_view(request, self, attempt_id)
+        return self.handler("save")(request, self, attempt_id)
 
     @path("attempt/<uuid:attempt_id>/result/", name="result")
     def result(self, request, attempt_id):
-        from elearning import quiz
-
-        return quiz.result_view(request, self, attempt_id)
+        return self.handler("result")(request, self, attempt_id)

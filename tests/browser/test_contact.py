@@ -6,9 +6,9 @@ from playwright.sync_api import expect
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale
 
-from core.demo.tree import translate
 from tests.factories import StandardPageFactory, translate_page
 from tests.factories_outreach import make_contact_page
+from tests.translation import translate
 
 CATALOGUES = {
     "en": {

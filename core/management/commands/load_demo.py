@@ -1,21 +1,20 @@
-"""Build the demo site from the project's real content, in Polish, English and Spanish."""
+"""Build the demo site from the content tree (content/), in Polish, English and Spanish."""
 
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.module_loading import import_string
-from wagtail.models import Locale
+from wagtail.models import Site
 
-from core.demo.base import Demo, translate_everywhere
-from core.demo.site import MENU_ILLUSTRATIONS, MENU_LABELS
+from core.content.tree import load
 from core.demo.users import demo_password, ensure_demo_users, refuse_in_production
-from core.models import MainMenu
 
 
 class Command(BaseCommand):
-    help = "Create the demo site (idempotent: running it again changes nothing)."
+    help = "Create or update the demo site from content/ (running it again changes nothing)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -26,36 +25,24 @@ class Command(BaseCommand):
         if not no_users:
             refuse_in_production()  # before anything is written
         with transaction.atomic():
-            demo = Demo.start()
-            for dotted_path in settings.ZMP_DEMO_LOADERS:
-                import_string(dotted_path)(demo)
-            self.ensure_menu(demo)
+            ensure_site_address(Site.objects.get(is_default_site=True))
+            changed = load()
             accounts = [] if no_users else ensure_demo_users()
         if options["verbosity"] == 0:
             return
-        self.stdout.write(self.style.SUCCESS("Demo site ready."))
+        for line in changed if options["verbosity"] > 1 else []:
+            self.stdout.write(f"  loaded {line}")
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready ({len(changed)} files loaded)."))
         if accounts:
             self.stdout.write(f"Demo accounts (password: {demo_password()}):")
             for line in accounts:
                 self.stdout.write(f"  {line}")
 
-    def ensure_menu(self, demo: Demo) -> None:
-        default = Locale.get_default()
-        menu = MainMenu.objects.filter(locale=default).first()
-        labels = [MENU_LABELS.get(page.slug) for page in demo.menu]
-        if menu is None:
-            menu = MainMenu.objects.create(
-                locale=default,
-                items=[
-                    (
-                        "link",
-                        {
-                            "page": page,
-                            "label": label.pl if label else "",
-                            "illustration": MENU_ILLUSTRATIONS.get(page.slug, ""),
-                        },
-                    )
-                    for page, label in zip(demo.menu, labels, strict=True)
-                ],
-            )
-        translate_everywhere(menu, [label for label in labels if label], demo.locales)
+
+def ensure_site_address(site: Site) -> None:
+    """The Site's host name and port from ``SITE_URL`` (Wagtail's placeholder: localhost:80)."""
+    address = urlsplit(settings.SITE_URL)
+    port = address.port or (443 if address.scheme == "https" else 80)
+    if (site.hostname, site.port) != (address.hostname, port):
+        site.hostname, site.port = address.hostname, port
+        site.save(update_fields=["hostname", "port"])

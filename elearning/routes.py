@@ -1,0 +1,99 @@
+"""The e-learning pages' request handling: views of their routes, in the views layer.
+
+The page models declare their routes (``@path``) and hand each request to the handler
+registered here under the route's name (``elearning.models.pages.RequestHandlers``): these
+handlers use services that import the models, which the models therefore cannot import.
+``register`` runs once, when the app is ready (``ElearningConfig.ready``).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.translation import gettext
+
+from certificates.views import course_certificate, course_certificate_pdf
+from elearning import progress, quiz
+from elearning.models import CourseCataloguePage, CoursePage, LessonPage, QuizPage
+
+
+def require_post(request):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    return None
+
+
+def catalogue_context(request, catalogue: CourseCataloguePage) -> dict:
+    courses = list(catalogue.courses())
+    return {"courses": courses, "progress": progress.progress_for(request.user, courses)}
+
+
+def course_overview(request, course: CoursePage):
+    lessons = list(course.lessons())
+    course_progress = progress.progress_for(request.user, [course])[course.translation_key]
+    return course.render(
+        request,
+        context_overrides={
+            "lessons": lessons,
+            "quiz": course.quiz(),
+            "progress": course_progress,
+            "completed": course_progress.completed_keys,
+        },
+    )
+
+
+def course_enrol(request, course: CoursePage):
+    if refused := require_post(request):
+        return refused
+    if not request.user.is_authenticated:
+        return redirect_to_login(course.get_url(request))
+    progress.enrol(request.user, course)
+    messages.success(request, gettext("You are enrolled. Start with the first lesson."))
+    first = course.lessons().first()
+    return redirect(first.get_url(request) if first else course.get_url(request))
+
+
+def lesson_read(request, lesson: LessonPage):
+    if not lesson.visitor_may_read(request):
+        return redirect_to_login(request.get_full_path())
+    progress.record_visit(request.user, lesson)
+    return lesson.render(request, context_overrides=progress.lesson_context(request.user, lesson))
+
+
+def lesson_complete(request, lesson: LessonPage):
+    if refused := require_post(request):
+        return refused
+    if not request.user.is_authenticated:
+        return redirect_to_login(lesson.get_url(request))
+    progress.complete_lesson(request.user, lesson)
+    following = progress.lesson_context(request.user, lesson)["next_page"]
+    messages.success(request, gettext("Lesson marked as complete."))
+    target = following if following is not None else lesson.course
+    return redirect(target.get_url(request))
+
+
+def quiz_overview(request, page: QuizPage):
+    if not page.visitor_may_read(request):
+        return redirect_to_login(request.get_full_path())
+    return page.render(request, context_overrides=quiz.overview_context(request.user, page))
+
+
+def register() -> None:
+    """Give the page classes their handlers, by the names their routes ask for."""
+    CourseCataloguePage.request_handlers = {"context": catalogue_context}
+    CoursePage.request_handlers = {
+        "overview": course_overview,
+        "enrol": course_enrol,
+        "certificate": course_certificate,
+        "certificate_pdf": course_certificate_pdf,
+    }
+    LessonPage.request_handlers = {"read": lesson_read, "complete": lesson_complete}
+    QuizPage.request_handlers = {
+        "overview": quiz_overview,
+        "start": quiz.start_view,
+        "attempt": quiz.attempt_view,
+        "save": quiz.autosave_view,
+        "result": quiz.result_view,
+    }
