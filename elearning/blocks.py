@@ -26,8 +26,58 @@ class KeyTermBlock(blocks.StructBlock):
         template = "blocks/key_term_block.html"
 
 
+class CaseStudyBlock(blocks.StructBlock):
+    """A client's situation, what the advisor is asked to do, and a model answer to compare with."""
+
+    title = blocks.CharBlock(label=_("Title"))
+    client = blocks.TextBlock(
+        label=_("Client"), help_text=_("Who the client is and what they need.")
+    )
+    task = blocks.TextBlock(label=_("Task"))
+    model_answer = blocks.TextBlock(
+        label=_("Model answer"), help_text=_("Shown when the learner asks for it.")
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("Case study or exercise")
+        template = "blocks/case_study_block.html"
+
+
+class SelfCheckBlock(blocks.StructBlock):
+    """A question to answer for oneself, with the answer behind a button; nothing is recorded."""
+
+    question = blocks.TextBlock(label=_("Question"))
+    answer = blocks.TextBlock(label=_("Answer"))
+
+    class Meta:
+        icon = "help"
+        label = _("Self-check")
+        template = "blocks/self_check_block.html"
+
+
+class LessonSourceBlock(blocks.StructBlock):
+    """A source the lesson relies on: an act with its official reference, or a practice guide."""
+
+    title = blocks.CharBlock(label=_("Title"))
+    reference = blocks.CharBlock(
+        required=False,
+        label=_("Reference"),
+        help_text=_("Where it is published, e.g. Dz.U. 2013 poz. 21 or OJ L 312, 22.11.2008."),
+    )
+    url = blocks.URLBlock(
+        required=False, label=_("Link"), help_text=_("ISAP, EUR-Lex or the publisher's page.")
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Source")
+
+
 class LessonBlocks(ContentBlocks):
     key_term = KeyTermBlock()
+    case_study = CaseStudyBlock()
+    self_check = SelfCheckBlock()
 
     class Meta:
         label = _("Lesson content")

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.admin_filters import translated_value_filter
 
-from . import admin_essays, admin_views
+from . import admin_essays, admin_reviews, admin_views
 from .models import CoursePage, GlossaryTerm, QuizOverride
 
 
@@ -81,6 +81,16 @@ def register_admin_urls():
         ),
         path("learning/essays/", admin_essays.EssayListView.as_view(), name="elearning_essays"),
         path(
+            "learning/lessons-due-for-review/",
+            admin_reviews.LessonsDueForReviewView.as_view(),
+            name="elearning_lessons_due",
+        ),
+        path(
+            "learning/lessons-due-for-review/results/",
+            admin_reviews.LessonsDueForReviewView.as_view(results_only=True),
+            name="elearning_lessons_due_results",
+        ),
+        path(
             "learning/essays/results/",
             admin_essays.EssayListView.as_view(results_only=True),
             name="elearning_essays_results",
@@ -119,3 +129,10 @@ def register_learning_menu():
         ),
     ]
     return SubmenuMenuItem(_("E-learning"), Menu(items=items), icon_name="doc-full", order=250)
+
+
+@hooks.register("register_reports_menu_item")
+def register_lessons_due_menu_item() -> MenuItem:
+    return StaffMenuItem(
+        _("Lessons due for review"), reverse("elearning_lessons_due"), icon_name="date", order=910
+    )

@@ -112,6 +112,8 @@ elearning:dashboard                                                             
 elearning_essay_grade                                                                       login     login     404       404       404       404
 elearning_essays                                                                            login     login     302       302       200       200
 elearning_essays_results                                                                    login     login     302       302       200       200
+elearning_lessons_due                                                                       login     login     302       302       200       200
+elearning_lessons_due_results                                                               login     login     302       302       200       200
 quiz_overrides:add                                                                          login     login     302       302       200       200
 quiz_overrides:delete                                                                       login     login     404       404       404       404
 quiz_overrides:edit                                                                         login     login     302       302       404       404

@@ -219,7 +219,8 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # The demo site's content as files (core/content/tree.py); attached files of a page other
 # than its PO and YAML files are read by these hooks, by their extension.
-ZMP_CONTENT_DIR = BASE_DIR / "content"
+# ZMP_CONTENT_DIR (environment) points the loader at another copy of the tree, e.g. a reviewer's.
+ZMP_CONTENT_DIR = Path(os.environ.get("ZMP_CONTENT_DIR") or BASE_DIR / "content")
 ZMP_CONTENT_ATTACHMENTS = {"gift": "elearning.question_files.load_attached"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

@@ -36,7 +36,7 @@ PAGE_BOOKKEEPING = {
     "workflow_states", "revisions", "_revisions", "workflowpage", "formsubmission",
 }  # fmt: skip
 # Snippets are keyed by the field their file names; these are keyed without a file.
-KNOWN_KEYS = {"questionbank.Question": "name"}
+KNOWN_KEYS = {"questionbank.Question": "name", "questionbank.QuestionCategory": "name"}
 
 
 def stable_id(*parts: object) -> str:

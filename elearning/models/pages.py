@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar
@@ -23,7 +24,7 @@ from core.blocks import ContentBlocks
 from core.illustrations import Illustration, illustration, illustration_choices
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import organisation
-from elearning.blocks import LessonBlocks, QuizSlotBlocks
+from elearning.blocks import LessonBlocks, LessonSourceBlock, QuizSlotBlocks
 from search.results import stream_text
 
 from .glossary import GlossaryTerm
@@ -211,13 +212,50 @@ class CoursePartMixin:
 
 
 class LessonPage(RequestHandlers, CoursePartMixin, RoutablePageMixin, Page):
+    # A lesson not reviewed for this long is listed for staff (Reports -> Lessons due for review).
+    REVIEW_INTERVAL = datetime.timedelta(days=365)
+
     summary = models.TextField(
         verbose_name=_("summary"),
         help_text=_("Shown in the course's list of lessons and in search results."),
     )
+    objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Objective")))],
+        blank=True,
+        verbose_name=_("objectives"),
+        help_text=_("What the learner can do after the lesson, one per item."),
+    )
     body = StreamField(LessonBlocks(), verbose_name=_("body"))
+    legal_status_date = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("law as of"),
+        help_text=_("The date on which the lesson's legal statements were last checked."),
+    )
+    sources = StreamField([("source", LessonSourceBlock())], blank=True, verbose_name=_("sources"))
+    author = models.CharField(max_length=255, blank=True, verbose_name=_("author"))
+    reviewed_on = models.DateField(null=True, blank=True, verbose_name=_("last reviewed"))
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sources"),
+                FieldPanel("legal_status_date"),
+                FieldPanel("author"),
+                FieldPanel("reviewed_on"),
+            ],
+            heading=_("Sources and review"),
+        ),
+    ]
+    # Names and dates are the same in every language; the translator sees neither.
+    override_translatable_fields = [
+        SynchronizedField("author"),
+        SynchronizedField("legal_status_date"),
+        SynchronizedField("reviewed_on"),
+    ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
@@ -228,6 +266,10 @@ class LessonPage(RequestHandlers, CoursePartMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
+
+    def review_due(self, today: datetime.date) -> bool:
+        """Whether the lesson was never reviewed, or not for longer than the interval."""
+        return self.reviewed_on is None or today - self.reviewed_on > self.REVIEW_INTERVAL
 
     def search_snippet_text(self, request) -> str:
         """Search results show a lesson's body only to those who may read it."""

@@ -15,13 +15,19 @@ from wagtail_localize.models import Translation, TranslationSource
 from core.content.tree import load
 
 ABOUT = "pages/strona-glowna/o-projekcie"
-OLD_SENTENCE = "Obecnym wyzwaniem i szansą lokalnych rynków są zielone miejsca pracy."
-NEW_SENTENCE = "Zielone miejsca pracy są dziś wyzwaniem i szansą lokalnych rynków pracy."
+NEW_SENTENCE = "Ten akapit poprawiła recenzentka urzędu."
 NEW_SPANISH_INTRO = (
     "El proyecto PWP se ejecutó entre el 1 de mayo de 2011 y el 31 de diciembre de 2013."
 )
 
 pytestmark = pytest.mark.usefixtures("demo")
+
+
+def first_sentence(markdown: str) -> str:
+    """The first sentence of the body's first paragraph: what a reviewer would correct."""
+    body = markdown.split("---", 2)[2]
+    paragraph = next(line for line in body.splitlines() if line.strip() and line[0] not in "#->`")
+    return paragraph.split(". ")[0].rstrip(".") + "."
 
 
 @pytest.fixture
@@ -51,8 +57,8 @@ def test_loading_the_unchanged_tree_changes_nothing(tree):
 def test_a_reviewers_fix_in_markdown_and_po_is_live_after_reloading(tree, client):
     markdown = tree / f"{ABOUT}.md"
     text = markdown.read_text(encoding="utf-8")
-    assert OLD_SENTENCE in text
-    markdown.write_text(text.replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    old_sentence = first_sentence(text)
+    markdown.write_text(text.replace(old_sentence, NEW_SENTENCE), encoding="utf-8")
     spanish = polib.pofile(str(tree / f"{ABOUT}.es.po"))
     intro = next(entry for entry in spanish if entry.msgctxt == "intro")
     intro.msgstr = NEW_SPANISH_INTRO
@@ -62,7 +68,7 @@ def test_a_reviewers_fix_in_markdown_and_po_is_live_after_reloading(tree, client
 
     assert changed and all(line.startswith(ABOUT) for line in changed)
     polish_page = client.get(about("pl").url).content.decode()
-    assert NEW_SENTENCE in polish_page and OLD_SENTENCE not in polish_page
+    assert NEW_SENTENCE in polish_page and old_sentence not in polish_page
     spanish_page = client.get(about("es").url).content.decode()
     assert NEW_SPANISH_INTRO in spanish_page
     # English has no translation of the new sentence yet: its translation is one segment short
@@ -77,9 +83,10 @@ def test_a_reviewers_fix_in_markdown_and_po_is_live_after_reloading(tree, client
 def test_regenerating_the_po_files_offers_the_new_sentence_and_keeps_the_old_translation(tree):
     markdown = tree / f"{ABOUT}.md"
     text = markdown.read_text(encoding="utf-8")
-    markdown.write_text(text.replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    old_sentence = first_sentence(text)
+    markdown.write_text(text.replace(old_sentence, NEW_SENTENCE), encoding="utf-8")
     english_before = polib.pofile(str(tree / f"{ABOUT}.en.po"))
-    old_translation = next(e.msgstr for e in english_before if OLD_SENTENCE in e.msgid)
+    old_translation = next(e.msgstr for e in english_before if old_sentence in e.msgid)
     reload(tree)
 
     call_command("update_content_po", verbosity=0)
@@ -87,6 +94,6 @@ def test_regenerating_the_po_files_offers_the_new_sentence_and_keeps_the_old_tra
     english = polib.pofile(str(tree / f"{ABOUT}.en.po"))
     fresh = [e for e in english if not e.obsolete and NEW_SENTENCE in e.msgid]
     assert [e.msgstr for e in fresh] == [""]
-    kept = [e for e in english if e.obsolete and OLD_SENTENCE in e.msgid]
+    kept = [e for e in english if e.obsolete and old_sentence in e.msgid]
     assert [e.msgstr for e in kept] == [old_translation]
     assert len([e for e in english if not e.obsolete and not e.msgstr]) == 1

@@ -22,15 +22,32 @@ from core.content.tree import TRANSLATED_LANGUAGES
 class Command(BaseCommand):
     help = "Regenerate content/**/*.po from the loaded site, keeping every translation."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--path",
+            default="",
+            help="Only the files under this folder or with this prefix, e.g. "
+            "pages/strona-glowna/kursy/woda-i-scieki (relative to the content tree).",
+        )
+
     def handle(self, *args, **options) -> None:
+        prefix = options["path"].strip("/")
         root = Path(settings.ZMP_CONTENT_DIR)
         default = Locale.get_default()
         written = 0
+
+        def chosen(file: Path) -> bool:
+            return file.relative_to(root).as_posix().startswith(prefix)
+
         for path in sorted((root / "pages").rglob("*.md")):
+            if not chosen(path):
+                continue
             url_path = "/" + path.relative_to(root / "pages").with_suffix("").as_posix() + "/"
             page = Page.objects.get(locale=default, url_path=url_path)
             written += self.write(path, [(None, page)])
         for path in sorted(root.rglob("*.yaml")):
+            if not chosen(path):
+                continue
             spec = yaml.safe_load(path.read_text(encoding="utf-8"))
             if not isinstance(spec, dict) or "model" not in spec:
                 continue
