@@ -1,4 +1,4 @@
-"""Markdown as the content tree writes it, to and from Wagtail's rich text and StreamField.
+"""Markdown as the content tree writes it, read into Wagtail's rich text and StreamField blocks.
 
 A page's body is Markdown: ``##`` headings, paragraphs and bullet lists (rich text),
 ``>`` quotes whose last line ``— …`` is the attribution, and any other block of the stream
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from html.parser import HTMLParser
 from typing import Any
 
 import yaml
@@ -28,7 +27,8 @@ from markdown_it.token import Token
 _parser = MarkdownIt("commonmark", {"html": False})
 
 ATTRIBUTION_DASH = "— "
-HEADING_LEVELS = {"h2": "##", "h3": "###", "h4": "####"}
+# The heading levels a body may use; a deeper "#####" is read as a level-2 heading.
+HEADING_LEVELS = ("h2", "h3", "h4")
 
 
 def to_html(markdown: str) -> str:
@@ -36,10 +36,6 @@ def to_html(markdown: str) -> str:
     that CommonMark puts there (Wagtail's editor would keep them as blank text)."""
     html = _parser.render(markdown.strip())
     return re.sub(r">\s*\n\s*<", "><", html).strip()
-
-
-def dump_yaml(value: Any) -> str:
-    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100)
 
 
 def body_blocks(markdown: str) -> list[tuple[str, Any]]:
@@ -56,7 +52,7 @@ def body_blocks(markdown: str) -> list[tuple[str, Any]]:
         end = _closing(tokens, position)
         if token.type == "heading_open":
             text = unescape(_parser.renderer.render(tokens[position + 1].children, {}, {}))
-            level = {"h2": "h2", "h3": "h3", "h4": "h4"}.get(token.tag, "h2")
+            level = token.tag if token.tag in HEADING_LEVELS else "h2"
             blocks.append(("heading", {"text": text, "level": level}))
         elif token.type == "fence":
             value = yaml.safe_load(token.content) if token.content.strip() else None
@@ -104,90 +100,3 @@ def _quote(tokens: list[Token]) -> dict[str, str]:
     if len(paragraphs) > 1 and paragraphs[-1].startswith(ATTRIBUTION_DASH):
         attribution = paragraphs.pop()[len(ATTRIBUTION_DASH) :]
     return {"quote": "\n\n".join(paragraphs), "attribution": attribution}
-
-
-# --- From Wagtail's values back to Markdown (export_content) --------------------------------
-
-_SPECIAL_AT_START = re.compile(r"^(\d+)([.)])(\s)|^([-+#>])", re.MULTILINE)
-
-
-def escape(text: str) -> str:
-    """``text`` as Markdown that renders as that text, character for character."""
-    text = re.sub(r"([\\`*_\[\]<])", r"\\\1", text)
-    return _SPECIAL_AT_START.sub(
-        lambda m: f"{m.group(1)}\\{m.group(2)}{m.group(3)}" if m.group(1) else "\\" + m.group(4),
-        text,
-    )
-
-
-class _RichTextReader(HTMLParser):
-    """Paragraphs and bullet lists of the plain rich text the project's content uses."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.text: list[str] = []
-        self.in_list = False
-
-    def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in ("p", "li"):
-            self.text = []
-        elif tag == "ul":
-            self.in_list = True
-        elif tag == "br":
-            self.text.append("\\\n")
-        else:
-            raise ValueError(f"Rich text the content tree does not write: <{tag}>")
-
-    def handle_endtag(self, tag: str) -> None:
-        text = escape("".join(self.text).strip())
-        if tag == "p":
-            self.parts.append(text)
-        elif tag == "li":
-            self.parts.append(f"- {text}")
-        elif tag == "ul":
-            self.in_list = False
-            self.parts.append("")
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def from_html(html: str) -> str:
-    """Markdown of rich text made of paragraphs and bullet lists."""
-    reader = _RichTextReader()
-    reader.feed(html)
-    reader.close()
-    blocks: list[str] = []
-    items: list[str] = []
-    for part in reader.parts:
-        if part.startswith("- "):
-            items.append(part)
-            continue
-        if items:
-            blocks.append("\n".join(items))
-            items = []
-        if part:
-            blocks.append(part)
-    if items:
-        blocks.append("\n".join(items))
-    return "\n\n".join(blocks)
-
-
-def body_markdown(blocks: list[tuple[str, Any]]) -> str:
-    """The Markdown of ``(block type, value)`` pairs; rich text as HTML, other values as data."""
-    parts = []
-    for block_type, value in blocks:
-        if block_type == "heading":
-            marks = HEADING_LEVELS.get(value.get("level") or "h2", "##")
-            parts.append(f"{marks} {escape(value['text'])}")
-        elif block_type == "paragraph":
-            parts.append(from_html(value))
-        elif block_type == "quote":
-            lines = [escape(p) for p in value["quote"].split("\n\n")]
-            if value.get("attribution"):
-                lines.append(ATTRIBUTION_DASH + escape(value["attribution"]))
-            parts.append("\n>\n".join(f"> {line}" for line in lines))
-        else:
-            parts.append(f"```{block_type}\n{dump_yaml(value)}```")
-    return "\n\n".join(parts) + "\n"

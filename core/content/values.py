@@ -1,4 +1,4 @@
-"""Field values as the content tree writes them, and back as the models store them.
+"""Field values as the content tree writes them, turned into what the models store.
 
 In a file, a page is addressed by its Polish path below the site root (``strona-glowna/kursy``)
 and a snippet by its key field (a topic's slug, a glossary term's term); rich text is
@@ -63,11 +63,6 @@ class References:
             return model.objects.get(locale=self.default, **{field: key})
         except model.DoesNotExist:
             raise ValueError(f"No {model._meta.label} with {field} {key!r}") from None
-
-    def key_of(self, instance: models.Model) -> str:
-        if isinstance(instance, Page):
-            return instance.url_path.strip("/")
-        return getattr(instance, self.keys[instance._meta.label])
 
 
 # --- Blocks ------------------------------------------------------------------------------
@@ -147,55 +142,6 @@ def value_pairs(items: list[dict]) -> list[tuple[str, Any]]:
     return pairs
 
 
-def block_to_file(block: blocks.Block, raw: Any, refs: References) -> Any:
-    if raw is None:
-        return None
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {item["type"]: block_to_file(block.child_blocks[item["type"]], item["value"], refs)}
-            for item in raw
-        ]
-    if isinstance(block, blocks.ListBlock):
-        values = [
-            item["value"] if isinstance(item, dict) and "type" in item else item for item in raw
-        ]
-        return [block_to_file(block.child_block, item, refs) for item in values]
-    if isinstance(block, blocks.StructBlock):
-        return {
-            name: block_to_file(child, raw[name], refs)
-            for name, child in block.child_blocks.items()
-            if raw.get(name) not in (None, "")
-        }
-    if isinstance(block, blocks.RichTextBlock):
-        return markdown.from_html(raw)
-    if isinstance(block, blocks.PageChooserBlock):
-        return refs.key_of(Page.objects.get(pk=raw))
-    if isinstance(block, SnippetChooserBlock):
-        return refs.key_of(block.target_model.objects.get(pk=raw))
-    return raw
-
-
-def is_body(stream: blocks.StreamBlock, raw: list[dict]) -> bool:
-    """Whether Markdown can say this stream: headings, rich text and quotes (plus fences)."""
-    return any(item["type"] in ("heading", "paragraph") for item in raw) and all(
-        item["type"] in stream.child_blocks for item in raw
-    )
-
-
-def stream_to_file(field: StreamField, raw: list[dict], refs: References) -> Any:
-    """Markdown for a body-like stream, a list of ``{type: value}`` items otherwise."""
-    if is_body(field.stream_block, raw):
-        pairs = []
-        for item in raw:
-            block = field.stream_block.child_blocks[item["type"]]
-            value = item["value"]
-            if item["type"] not in ("heading", "paragraph", "quote"):
-                value = block_to_file(block, value, refs)
-            pairs.append((item["type"], value))
-        return markdown.body_markdown(pairs)
-    return block_to_file(field.stream_block, raw, refs)
-
-
 # --- Model fields ------------------------------------------------------------------------
 
 
@@ -213,17 +159,6 @@ def field_from_file(field: models.Field, value: Any, refs: References, seed: str
         return refs.snippet(field.related_model, value)
     if isinstance(field, models.DateField) and isinstance(value, str):
         return datetime.date.fromisoformat(value)
-    return value
-
-
-def field_to_file(instance: models.Model, field: models.Field, refs: References) -> Any:
-    value = getattr(instance, field.name)
-    if isinstance(field, StreamField):
-        return stream_to_file(field, list(value.raw_data), refs) if value else None
-    if isinstance(field, RichTextField):
-        return markdown.from_html(value) if value else None
-    if isinstance(field, models.ForeignKey):
-        return refs.key_of(value) if value is not None else None
     return value
 
 
