@@ -29,6 +29,11 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
         preview_value = {"text": "Zielone miejsca pracy", "level": "h2"}
 
+    def get_searchable_content(self, value) -> list[str]:
+        # Only the words of the heading: the level's label ("Section heading", in the language
+        # active at indexing) would make every page with a heading match "section".
+        return self.child_blocks["text"].get_searchable_content(value["text"])
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

@@ -15,7 +15,11 @@ def language_homes(home: HomePage) -> dict[str, Page]:
     return {code: home.get_translation(locale(code)) for code in ("pl", "en", "es")}
 
 
-def text_page(parent: Page, title: str, intro: str = "", body: str = "", **fields) -> StandardPage:
-    """A published standard page whose body is one paragraph of plain text."""
+def text_page(
+    parent: Page, title: str, intro: str = "", body: str = "", body_extra=(), **fields
+) -> StandardPage:
+    """A published standard page whose body is one paragraph of plain text (then the blocks
+    ``body_extra``)."""
     stream = [("paragraph", RichText(f"<p>{escape(body)}</p>"))] if body else []
+    stream += list(body_extra)
     return StandardPageFactory(parent=parent, title=title, intro=intro, body=stream, **fields)

@@ -138,6 +138,15 @@ def test_an_empty_search_shows_tips_not_every_page(client, homes, query):
     assert "search-result" not in html
 
 
+def test_a_heading_is_found_by_its_words_not_by_the_name_of_its_level(client, homes):
+    heading = {"text": "Segregacja odpadów", "level": "h2"}
+    text_page(homes["pl"], "Odpady komunalne", body="Sortownia.", body_extra=[("heading", heading)])
+
+    assert titles(client.get("/pl/search/", {"query": "segregacja"})) == ["Odpady komunalne"]
+    for label in ("nagłówek sekcji", "sekcji", "section heading"):
+        assert titles(client.get("/pl/search/", {"query": label})) == [], label
+
+
 def test_punctuation_alone_is_explained_rather_than_searched(client, homes):
     response = client.get("/en/search/", {"query": '"*()'})
 

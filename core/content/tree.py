@@ -29,6 +29,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site, TranslatableMixin
 
 from . import translations
+from .indexing import indexing_deferred
 from .values import (
     References,
     child_relations,
@@ -62,7 +63,11 @@ class Load:
 
 def load(root: Path | None = None) -> list[str]:
     """Load the tree at ``root`` (``settings.ZMP_CONTENT_DIR``); the files that changed."""
-    root = Path(root or settings.ZMP_CONTENT_DIR)
+    with indexing_deferred():
+        return _load(Path(root or settings.ZMP_CONTENT_DIR))
+
+
+def _load(root: Path) -> list[str]:
     locales = [Locale.objects.get_or_create(language_code=code)[0] for code in TRANSLATED_LANGUAGES]
     snippet_files = sorted((root / "snippets").glob("*.yaml"))
     specs = {path: yaml.safe_load(path.read_text(encoding="utf-8")) for path in snippet_files}
