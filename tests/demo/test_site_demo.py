@@ -4,11 +4,13 @@ the law asks for (accessibility statement, privacy notice) built from the source
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
+from wagtail.models import Page, ReferenceIndex
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import AccessibilityStatementPage, HomePage
 from news.models import NewsPage
 from privacy.models import PrivacyNoticePage
+from search.views import backend_for
 from tests.html import soup_of, text_of
 from tests.test_accessibility_statement import LANGUAGES, REQUIRED_IDS, meta_statement
 from tests.test_privacy_notice import section_after, table_rows
@@ -78,3 +80,18 @@ def test_the_demo_notice_names_the_source_s_controller_and_leaves_the_rest_visib
         assert "Wojewódzki Urząd Pracy w Białymstoku" in section_after(soup, "controller")
         assert soup.find("a", href=lambda href: href and href.startswith("mailto:")) is None
         assert len(table_rows(soup, "retention")) == 4
+
+
+def test_every_live_page_of_the_demo_is_found_by_its_title_in_its_language(demo):
+    """The loader indexes each object once, at the end of the load: each page's last state is
+    in the index, in its own language (and so are the references between objects)."""
+    missing = []
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        code = page.locale.language_code
+        in_language = Page.objects.live().filter(locale=page.locale)
+        found = in_language.search(page.title, backend=backend_for(code), operator="and")
+        if page.pk not in {result.pk for result in found}:
+            missing.append(f"{code}: {page.title}")
+    assert not missing, missing
+    about = Page.objects.get(locale__language_code="pl", slug="o-projekcie")  # in the menu
+    assert ReferenceIndex.get_references_to(about).exists()
