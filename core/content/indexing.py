@@ -3,7 +3,7 @@
 Wagtail indexes an object (for search, and for "where is this used") on every save, and a
 page loaded with its translations is saved several times over: a revision, its publication,
 each translation's synchronisation. Loading the tree indexed 1 434 times for 782 objects,
-about a fifth of the load. Inside :func:`indexing_deferred` saves are only noted; each saved
+about a quarter of the load. Inside :func:`indexing_deferred` saves are only noted; each saved
 object is indexed once when the block ends, by Wagtail's own tasks, so the indexes end up
 as the saves would have left them.
 """
@@ -33,7 +33,7 @@ def indexing_deferred() -> Iterator[None]:
     Signal receivers are process-wide: meant for a management command or a test, not for a
     web process where other threads save at the same time.
     """
-    searched = [m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)]
+    searched = {m for m in index.get_indexed_models() if getattr(m, "search_auto_update", True)}
     for_search: set[Saved] = set()
     for_references: set[Saved] = set()
 
