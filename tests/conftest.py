@@ -9,9 +9,12 @@ from contextlib import closing
 
 import pytest
 from django.core.cache import cache
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.utils import translation
+from pytest_django.fixtures import validate_django_db
+from xdist.scheduler import LoadGroupScheduling
 
+from home.models import HomePage
 from tests.factories import make_site
 
 POSTGRESQL_ONLY_DESELECTED = pytest.StashKey[int]()
@@ -25,6 +28,32 @@ def pytest_configure(config: pytest.Config) -> None:
     drawn = os.environ.get("ZMP_FUZZ_SEED") or os.environ.get("CI")
     if distributing and is_controller and not drawn:
         os.environ["ZMP_FUZZ_SEED"] = str(random.getrandbits(32))  # workers inherit it
+
+
+DEMO_TESTS = "tests/demo/"
+
+
+class DemoTestsTogether(LoadGroupScheduling):
+    """xdist's ``loadgroup`` scheduling, with the tests of ``tests/demo`` as one group.
+
+    They share one load of the demo (tests/demo/conftest.py), so one worker takes them all,
+    first, while the other gets on with the rest. Chosen here by path rather than by an
+    ``xdist_group`` mark: xdist 3.8 carries the mark's group in the node id, which pytest 9.2
+    no longer lets it change, so the mark is silently ignored (pytest-dev/pytest-xdist#1386)
+    and each worker loaded the demo.
+    """
+
+    def _split_scope(self, nodeid: str) -> str:
+        if nodeid.startswith(DEMO_TESTS):
+            return DEMO_TESTS
+        return super()._split_scope(nodeid)
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log) -> LoadGroupScheduling | None:
+    if config.getvalue("dist") == "loadgroup":
+        return DemoTestsTogether(config, log)
+    return None
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -108,10 +137,78 @@ def empty_cache() -> Iterator[None]:
     cache.clear()
 
 
+# What makes pytest-django run a test as a TransactionTestCase (committing, then flushing).
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+def database_use(item: pytest.Item) -> str | None:
+    """How pytest-django gives ``item`` the database: "rolled back" (``db``: a transaction
+    undone after the test), "committed" (``transactional_db``, a live server: flushed
+    after), or None (no database)."""
+    fixtures = set(getattr(item, "fixturenames", ()))
+    marker = item.get_closest_marker("django_db")
+    # (transaction, reset_sequences, databases, serialized_rollback, available_apps)
+    marked = validate_django_db(marker) if marker else (False, False)
+    if fixtures & TRANSACTIONAL_FIXTURES or marked[0] or marked[1]:
+        return "committed"
+    if marker or "db" in fixtures:
+        return "rolled back"
+    return None
+
+
+@pytest.fixture(scope="module")
+def module_home(request: pytest.FixtureRequest, django_db_blocker) -> Iterator[int | None]:
+    """The home site, built once for a module whose tests start from it.
+
+    Building it (three pages, their revisions, search and reference entries) took a third of
+    a second for each of about a thousand tests. In a module where a test asks for ``home``
+    and none commits, the site is built before the module's first database test, in a
+    transaction rolled back when the module ends; each test runs in its own savepoint inside
+    it (``db``), so nothing one test changes is seen by the next, as with ``setUpTestData``.
+    Every database test of such a module sees the site, whether it asks for ``home`` or not
+    (``db`` below). A module with a test that commits (a live server, parallel requests), or
+    with one that has the database only by the ``django_db`` mark, does not share: there
+    ``home`` builds the site for each test that asks for it (``None`` here).
+    """
+    in_module = [item for item in request.session.items if item.module is request.module]
+    uses = {database_use(item) for item in in_module}
+    asks_for_home = any("home" in getattr(item, "fixturenames", ()) for item in in_module)
+    marked_only = any(
+        database_use(item) and "db" not in getattr(item, "fixturenames", ()) for item in in_module
+    )
+    if not asks_for_home or "committed" in uses or marked_only:
+        yield None
+        return
+    request.getfixturevalue("django_db_setup")
+    # The database is open only to build and to roll back: between the two, each test gets it
+    # from pytest-django (``db``) or not at all.
+    module_transaction = transaction.atomic()
+    with django_db_blocker.unblock():
+        module_transaction.__enter__()
+        try:
+            cache.clear()  # Wagtail caches site root paths by site id
+            home_pk = make_site().pk
+        except BaseException as error:
+            module_transaction.__exit__(type(error), error, error.__traceback__)
+            raise
+    yield home_pk
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
+    cache.clear()
+
+
 @pytest.fixture
-def home(db):
+def db(module_home: int | None, db) -> None:
+    """pytest-django's ``db``, inside the module's shared site where it has one."""
+
+
+@pytest.fixture
+def home(module_home: int | None, db) -> HomePage:
     """The Polish home page at the site root, translated into English and Spanish."""
-    return make_site()
+    if module_home is None:
+        return make_site()
+    return HomePage.objects.get(pk=module_home)
 
 
 @pytest.fixture

@@ -137,9 +137,12 @@ def _localize(page: Page, code: str) -> Translation:
     return translation
 
 
-def build_dataset() -> DataSet:
-    """A three-language site with a page of every type, and the records the admin lists."""
-    home = make_site()
+def build_dataset(home: Page | None = None) -> DataSet:
+    """A three-language site with a page of every type, and the records the admin lists.
+
+    On ``home`` (a site ``make_site`` built) if given, else on a new site.
+    """
+    home = home or make_site()
     spanish_home = home.get_translation(locale("es"))
     users = make_roles(spanish_home)
     pages: dict[str, Page] = {"home": home}

@@ -255,8 +255,8 @@ def meta_statement(client, url: str) -> str:
     return tags[0]["content"]
 
 
-def test_every_page_names_the_statement_in_its_own_language(db, client):
-    dataset = build_dataset()
+def test_every_page_names_the_statement_in_its_own_language(home, client):
+    dataset = build_dataset(home)
     statement = full_statement(dataset.home)
     address = {code: in_language(statement, code).full_url for code in LANGUAGES}
     client.force_login(dataset.users[ADVISOR])

@@ -14,6 +14,8 @@ from pypdf import PdfReader
 from accounts.personal_data import personal_data
 from certificates import issuing, revocation
 from certificates.models import Certificate
+from elearning.models import CoursePage
+from home.models import HomePage
 from tests.factories_elearning import CatalogueFactory, add_course, make_advisor
 from tests.roles import staff_group
 from tests.test_certificates import complete_lessons, take_quiz, text_of, verify_url
@@ -33,12 +35,22 @@ TITLES = {
 }
 
 
+@pytest.fixture(scope="module")
+def module_advisor(module_home, django_db_blocker) -> int:
+    """The advisor, created once for the module (rolled back with ``module_home``)."""
+    assert module_home is not None, "module_advisor needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        user = make_advisor("lucja")
+        user.first_name, user.last_name = "Łucja", "Żółkiewska"
+        user.save()
+        return user.pk
+
+
 @pytest.fixture
-def advisor(db):
-    user = make_advisor("lucja")
-    user.first_name, user.last_name = "Łucja", "Żółkiewska"
-    user.save()
-    return user
+def advisor(module_advisor, home):
+    # A fresh instance per test: a test that changes it in memory does not leak into the next.
+    # ``home`` (unused) is what makes ``module_home`` open the module's transaction.
+    return get_user_model().objects.get(pk=module_advisor)
 
 
 @pytest.fixture
@@ -47,13 +59,27 @@ def signed_in(client, advisor):
     return client
 
 
-@pytest.fixture
-def blocks(home):
+def make_blocks(home) -> list[CoursePage]:
+    """The training: a catalogue of five courses (the blocks), in ``BLOCKS`` order."""
     catalogue = CatalogueFactory(parent=home)
     return [
         add_course(catalogue, title=title, slug=f"blok-{number}", lessons=1)
         for number, title in enumerate(BLOCKS)
     ]
+
+
+@pytest.fixture(scope="module")
+def module_blocks(module_home, django_db_blocker) -> list[int]:
+    """The five blocks, built once for the module (rolled back with ``module_home``)."""
+    assert module_home is not None, "module_blocks needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        return [block.pk for block in make_blocks(HomePage.objects.get(pk=module_home))]
+
+
+@pytest.fixture
+def blocks(module_blocks, home) -> list[CoursePage]:
+    # Fresh instances per test (see ``advisor``).
+    return [CoursePage.objects.get(pk=pk) for pk in module_blocks]
 
 
 def pass_block(client, course) -> Certificate:

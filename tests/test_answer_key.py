@@ -8,12 +8,16 @@ asks the Polish quiz's questions, by its rules, worded in the page's language wh
 
 import random
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
 
 from elearning.attempt_questions import attempt_questions, new_layout
 from elearning.models import Attempt, CourseCataloguePage, QuizPage
+from home.models import HomePage
 from tests.factories import locale
 from tests.factories_elearning import (
     STANDARD_QUESTIONS,
@@ -76,20 +80,52 @@ def change_polish_key(polish: QuizPage) -> None:
     polish.save_revision().publish()
 
 
-@pytest.fixture
-def quizzes(home) -> dict[str, QuizPage]:
-    """The standard quiz in Polish, translated into English and Spanish, then re-keyed in Polish."""
-    course = make_course(home)
-    result = {"pl": quiz_of(course)}
-    for code in ("en", "es"):
-        result[code] = translate_all(course, code)
-    change_polish_key(result["pl"])
-    return {code: QuizPage.objects.get(pk=quiz.pk) for code, quiz in result.items()}
+# The catalogues (one per language) that ``module_quizzes`` built, while they exist.
+SHARED_CATALOGUES: list[int] = []
+
+
+@pytest.fixture(scope="module")
+def module_quizzes(module_home, django_db_blocker) -> Iterator[dict[str, int]]:
+    """The standard quiz in Polish, translated into English and Spanish, then re-keyed in
+    Polish: built once for the module (rolled back with ``module_home``); the quiz pages' pks."""
+    assert module_home is not None, "module_quizzes needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        course = make_course(HomePage.objects.get(pk=module_home))
+        result = {"pl": quiz_of(course)}
+        for code in ("en", "es"):
+            result[code] = translate_all(course, code)
+        change_polish_key(result["pl"])
+        SHARED_CATALOGUES[:] = [quiz.get_parent().get_parent().pk for quiz in result.values()]
+    yield {code: quiz.pk for code, quiz in result.items()}
+    SHARED_CATALOGUES.clear()
 
 
 @pytest.fixture
-def signed_in(client, db):
-    client.force_login(make_advisor())
+def quizzes(module_quizzes, home) -> dict[str, QuizPage]:
+    # Fresh instances per test: a test that changes a quiz in memory does not leak into the next.
+    # ``home`` (unused) is what makes ``module_home`` open the module's transaction.
+    return {code: QuizPage.objects.get(pk=pk) for code, pk in module_quizzes.items()}
+
+
+@pytest.fixture
+def without_shared_quizzes(home) -> None:
+    """The site as ``home`` builds it: the catalogues ``module_quizzes`` added to the module's
+    transaction, if an earlier test built them, deleted (within this test's savepoint)."""
+    for catalogue in Page.objects.filter(pk__in=SHARED_CATALOGUES):
+        catalogue.delete()
+
+
+@pytest.fixture(scope="module")
+def module_advisor(module_home, django_db_blocker) -> int:
+    """The advisor, created once for the module (rolled back with ``module_home``)."""
+    assert module_home is not None, "module_advisor needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        return make_advisor().pk
+
+
+@pytest.fixture
+def signed_in(client, module_advisor, home):  # home: see ``quizzes``
+    client.force_login(get_user_model().objects.get(pk=module_advisor))
     return client
 
 
@@ -280,7 +316,7 @@ def test_a_translation_of_a_withdrawn_polish_quiz_cannot_be_taken(signed_in, qui
     assert not Attempt.objects.exists()
 
 
-def test_a_quiz_written_only_in_spanish_is_its_own_source(signed_in, home):
+def test_a_quiz_written_only_in_spanish_is_its_own_source(signed_in, home, without_shared_quizzes):
     spanish_home = home.get_translation(locale("es"))
     catalogue = CatalogueFactory(parent=spanish_home, slug="cursos")
     course = add_course(catalogue, slug="curso", pass_mark=60)

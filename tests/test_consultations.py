@@ -14,12 +14,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
+from wagtail.models import Page
 
 from accounts import personal_data
 from accounts.erasure import erase
 from accounts.models import ErasureRequest
 from consultations import services
 from consultations.models import ClientType, Consultation, ConsultationSettings
+from home.models import HomePage
 from tests.factories_consultations import (
     AUGUSTOW_COUNTY,
     BIALYSTOK_CITY,
@@ -38,9 +40,18 @@ ADD = "/pl/consultations/add/"
 TOTALS = "/admin/consultations/totals/"
 
 
+@pytest.fixture(scope="module")
+def module_blocks(module_home, django_db_blocker) -> list[int]:
+    """The training blocks, built once for the module (rolled back with module_home)."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return [block.pk for block in make_blocks(HomePage.objects.get(pk=module_home))]
+
+
 @pytest.fixture
-def blocks(home):
-    return make_blocks(home)
+def blocks(module_blocks, home):
+    # Fresh instances for each test; asking for ``home`` keeps the module's site shared.
+    return [Page.objects.get(pk=pk).specific for pk in module_blocks]
 
 
 @pytest.fixture

@@ -32,13 +32,18 @@ from tests.factories_elearning import (
     submit,
     translate_course,
 )
-from tests.test_advisor_certificate import TITLES, earn
-from tests.test_advisor_certificate import blocks as blocks  # noqa: F401 - a fixture
+from tests.test_advisor_certificate import TITLES, earn, make_blocks
 from tests.test_certificates import complete_lessons, pass_course, text_of
 from tests.test_certificates import course as course  # noqa: F401 - a fixture
 from tests.test_certificates import signed_in as signed_in  # noqa: F401 - a fixture
 
 JWKS_URL = "/.well-known/jwks.json"
+
+
+@pytest.fixture
+def blocks(home):
+    """The five training blocks (``tests.test_advisor_certificate``), built for each test."""
+    return make_blocks(home)
 
 
 @pytest.fixture
@@ -139,7 +144,7 @@ def test_the_course_is_named_in_the_language_of_the_download(signed_in, course):
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])
-def test_the_advisor_credential_is_titled_in_each_language(signed_in, blocks, language):  # noqa: F811
+def test_the_advisor_credential_is_titled_in_each_language(signed_in, blocks, language):
     certificate = earn(signed_in, blocks)
 
     content = payload_of(download_credential(signed_in, certificate, language))
@@ -573,7 +578,7 @@ def test_a_signed_file_for_a_certificate_no_longer_kept_says_so(signed_in, cours
     assert "serwis nie zna już zaświadczenia" in text_of(response)
 
 
-def test_my_learning_offers_the_advisor_certificates_pdf_and_credential(signed_in, blocks):  # noqa: F811
+def test_my_learning_offers_the_advisor_certificates_pdf_and_credential(signed_in, blocks):
     certificate = earn(signed_in, blocks)
 
     response = signed_in.get("/en/learning/")

@@ -9,7 +9,16 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from elearning.models import Enrolment, GlossaryTerm, LessonCompletion, LessonPage, QuizPage
+from elearning.models import (
+    CourseCataloguePage,
+    CoursePage,
+    Enrolment,
+    GlossaryTerm,
+    LessonCompletion,
+    LessonPage,
+    QuizPage,
+)
+from home.models import HomePage
 from tests.factories_elearning import (
     CourseFactory,
     LessonFactory,
@@ -20,9 +29,31 @@ from tests.factories_elearning import (
 )
 
 
+@pytest.fixture(scope="module")
+def module_course(module_home, django_db_blocker) -> int:
+    """The course (three lessons and a quiz) in its catalogue, built once for the module
+    (rolled back with module_home)."""
+    assert module_home is not None, "a test of this module commits: the course cannot be shared"
+    with django_db_blocker.unblock():
+        return make_course(HomePage.objects.get(pk=module_home)).pk
+
+
 @pytest.fixture
-def course(home):
-    return make_course(home)
+def course(module_course, home) -> CoursePage:
+    return CoursePage.objects.get(pk=module_course)
+
+
+@pytest.fixture(autouse=True)
+def no_shared_course(request, db) -> None:
+    """A test that starts from the home page without asking for ``course`` (it builds its own
+    catalogue and courses there, or counts what the site shows) starts, as before, from a
+    site without any course: the module's course, if an earlier test built it, is deleted
+    with its catalogue (in the test's savepoint). The other tests (accounts, staff tools)
+    do not look at courses; deleting it for them too would cost what sharing it saves."""
+    if "course" in request.fixturenames or "home" not in request.fixturenames:
+        return
+    for catalogue in CourseCataloguePage.objects.all():
+        catalogue.delete()
 
 
 @pytest.fixture

@@ -6,11 +6,13 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from home.models import HomePage
 from localization.roles import SPANISH_TRANSLATORS
 from localization.status import DRAFT, LIVE, OUTDATED, UNTRANSLATED, translation_status
 from localization.views import target_locales
@@ -19,35 +21,52 @@ from tests.factories import StandardPageFactory, locale
 STATUS_URL = "/admin/translation-status/"
 
 
-@pytest.fixture
-def localize(django_capture_on_commit_callbacks):
+def translate_with_localize(page: Page, code: str, *, publish: bool) -> Page:
     """Translate a page with wagtail-localize, as the "Translate this page" action does."""
-
-    def run(page: Page, code: str, *, publish: bool) -> Page:
-        source, _created = TranslationSource.update_or_create_from_instance(page)
-        translation, _created = Translation.objects.get_or_create(
-            source=source, target_locale=locale(code)
-        )
-        with django_capture_on_commit_callbacks(execute=True):
-            translation.save_target(publish=publish)
-        return source.get_translated_instance(locale(code))
-
-    return run
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale(code)
+    )
+    # What the django_capture_on_commit_callbacks fixture gives: usable at module scope too.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=publish)
+    return source.get_translated_instance(locale(code))
 
 
 @pytest.fixture
-def pages(home, localize):
+def localize(db):
+    """Translate a page with wagtail-localize, as the "Translate this page" action does."""
+    return translate_with_localize
+
+
+def make_pages(home) -> dict:
     """One Polish page in each state of its Spanish translation (the home page is live too)."""
     live = StandardPageFactory(parent=home, title="Przetłumaczona", slug="przetlumaczona")
     draft = StandardPageFactory(parent=home, title="Szkic", slug="szkic")
     outdated = StandardPageFactory(parent=home, title="Nieaktualna", slug="nieaktualna")
     untranslated = StandardPageFactory(parent=home, title="Bez tłumaczenia", slug="bez")
-    localize(live, "es", publish=True)
-    localize(draft, "es", publish=False)
-    localize(outdated, "es", publish=True)
+    translate_with_localize(live, "es", publish=True)
+    translate_with_localize(draft, "es", publish=False)
+    translate_with_localize(outdated, "es", publish=True)
     outdated.intro = "Nowe wprowadzenie po tłumaczeniu."
     outdated.save_revision().publish()
     return {"live": live, "draft": draft, "outdated": outdated, "untranslated": untranslated}
+
+
+@pytest.fixture(scope="module")
+def module_pages(module_home, django_db_blocker) -> dict[str, int]:
+    """The Polish pages in each state of their Spanish translation, built once for the
+    module (rolled back with module_home): their pks by state."""
+    assert module_home is not None, "a test of this module commits: pages cannot be shared"
+    with django_db_blocker.unblock():
+        made = make_pages(HomePage.objects.get(pk=module_home))
+        return {state: page.pk for state, page in made.items()}
+
+
+@pytest.fixture
+def pages(module_pages, home) -> dict:
+    """One Polish page in each state of its Spanish translation (the home page is live too)."""
+    return {state: Page.objects.get(pk=pk).specific for state, pk in module_pages.items()}
 
 
 @pytest.fixture

@@ -10,12 +10,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
-from wagtail.models import Workflow, WorkflowPage, WorkflowState
+from wagtail.models import Page, Workflow, WorkflowPage, WorkflowState
 
 from accounts.erasure import erase
 from accounts.models import ErasureRequest
 from consultations.models import MeetingProposal
-from outreach.models import EventPage
+from home.models import HomePage
+from outreach.models import EventIndexPage, EventPage
 from tests.factories_consultations import (
     AUGUSTOW_COUNTY,
     BIALYSTOK_COUNTY,
@@ -30,14 +31,31 @@ PROPOSE = "/pl/consultations/meetings/propose/"
 MEETINGS = "/pl/consultations/meetings/"
 
 
-@pytest.fixture
-def blocks(home):
-    return make_blocks(home)
+@pytest.fixture(scope="module")
+def module_blocks(module_home, django_db_blocker) -> list[int]:
+    """The training blocks, built once for the module (rolled back with module_home)."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return [block.pk for block in make_blocks(HomePage.objects.get(pk=module_home))]
 
 
 @pytest.fixture
-def events(home):
-    return make_event_index(home)
+def blocks(module_blocks, home):
+    # Fresh instances for each test; asking for ``home`` keeps the module's site shared.
+    return [Page.objects.get(pk=pk).specific for pk in module_blocks]
+
+
+@pytest.fixture(scope="module")
+def module_events(module_home, django_db_blocker) -> int:
+    """The event index the proposals go to, built once for the module."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return make_event_index(HomePage.objects.get(pk=module_home)).pk
+
+
+@pytest.fixture
+def events(module_events, home):
+    return EventIndexPage.objects.get(pk=module_events)
 
 
 @pytest.fixture

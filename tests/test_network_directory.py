@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import Page
 
-from network.models import AdvisorProfile
+from home.models import HomePage
+from network.models import AdvisorDirectoryPage, AdvisorProfile
 from tests.factories_elearning import make_advisor
 from tests.factories_network import (
     make_blocks,
@@ -19,14 +21,45 @@ from tests.html import soup_of, text_of
 PATHS = {"pl": "/pl/doradcy/", "en": "/en/advisers/", "es": "/es/asesores/"}
 
 
-@pytest.fixture
-def blocks(home):
-    return make_blocks(home)
+@pytest.fixture(scope="module")
+def module_blocks(module_home, django_db_blocker) -> list[int]:
+    """The three training blocks, built once for the module (rolled back with module_home)."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return [block.pk for block in make_blocks(HomePage.objects.get(pk=module_home))]
+
+
+@pytest.fixture(scope="module")
+def module_directory(module_home, django_db_blocker) -> int:
+    """The directory page and its translations, built once for the module."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return make_directory(HomePage.objects.get(pk=module_home)).pk
 
 
 @pytest.fixture
-def directory(home):
-    return make_directory(home)
+def blocks(module_blocks, home):
+    # Fresh instances for each test; asking for ``home`` keeps the module's site shared.
+    return [Page.objects.get(pk=pk).specific for pk in module_blocks]
+
+
+@pytest.fixture
+def directory(module_directory, home):
+    return AdvisorDirectoryPage.objects.get(pk=module_directory)
+
+
+@pytest.fixture(autouse=True)
+def no_directory_unless_asked_for(request, db):
+    """A test that does not ask for the directory runs without it, as before the directory was
+    shared: if an earlier test of the module built it, it is deleted inside this test's
+    savepoint (``db``, set up first), so the next test has it back."""
+    if "directory" in request.fixturenames:
+        return
+    directory = AdvisorDirectoryPage.objects.first()
+    if directory is not None:
+        for page in Page.objects.filter(translation_key=directory.translation_key):
+            page.delete()
+    assert not AdvisorDirectoryPage.objects.exists()
 
 
 @pytest.fixture

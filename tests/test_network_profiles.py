@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from wagtail.models import Page
 
 from accounts.erasure import erase
 from accounts.models import ErasureRequest
 from accounts.personal_data import personal_data
+from home.models import HomePage
 from network.models import AdvisorProfile
 from tests.factories_elearning import make_advisor
 from tests.factories_network import make_blocks, make_certified_advisor, make_profile
@@ -19,9 +21,18 @@ from tests.roles import staff_group
 URL = "/{language}/network/profile/"
 
 
+@pytest.fixture(scope="module")
+def module_blocks(module_home, django_db_blocker) -> list[int]:
+    """The training blocks, built once for the module (rolled back with module_home)."""
+    assert module_home is not None, "module-scoped data needs module_home: no test may commit"
+    with django_db_blocker.unblock():
+        return [block.pk for block in make_blocks(HomePage.objects.get(pk=module_home))]
+
+
 @pytest.fixture
-def blocks(home):
-    return make_blocks(home)
+def blocks(module_blocks, home):
+    # Fresh instances for each test; asking for ``home`` keeps the module's site shared.
+    return [Page.objects.get(pk=pk).specific for pk in module_blocks]
 
 
 @pytest.fixture

@@ -6,7 +6,9 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
+from home.models import HomePage
 from partnership.models import PartnershipPage
 from tests.factories import translate_page
 from tests.factories_partnership import (
@@ -264,8 +266,7 @@ TRANSLATIONS = {
 }
 
 
-@pytest.fixture
-def partners(home):
+def make_partners(home) -> dict:
     index = PartnerIndexPageFactory(parent=home)
     partner = PartnerPageFactory(
         parent=index,
@@ -281,6 +282,31 @@ def partners(home):
             translate_page(partner, code, slug="park", country=country),
         )
     return pages
+
+
+def page_pks(pages: dict) -> dict:
+    return {code: tuple(page.pk for page in pair) for code, pair in pages.items()}
+
+
+def fresh_pages(pks: dict) -> dict:
+    """New instances, from the database, of the pages a module fixture built."""
+    return {
+        code: tuple(Page.objects.get(pk=pk).specific for pk in pair) for code, pair in pks.items()
+    }
+
+
+@pytest.fixture(scope="module")
+def module_partners(module_home, django_db_blocker) -> dict:
+    """The partner index and its partner in three languages, built once for the module
+    (rolled back with module_home): their pks by language."""
+    assert module_home is not None, "a test of this module commits: partners cannot be shared"
+    with django_db_blocker.unblock():
+        return page_pks(make_partners(HomePage.objects.get(pk=module_home)))
+
+
+@pytest.fixture
+def partners(module_partners, home) -> dict:
+    return fresh_pages(module_partners)
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "es"])
@@ -307,8 +333,7 @@ def test_partner_page_shows_the_partners_facts_in_each_language(client, partners
     assert 'href="https://example.org/"' in html
 
 
-@pytest.fixture
-def trainings(home):
+def make_trainings(home) -> dict:
     index = TrainingIndexPageFactory(parent=home)
     training = TrainingPageFactory(
         parent=index,
@@ -323,6 +348,20 @@ def trainings(home):
             translate_page(training, code, title=title, slug="installer"),
         )
     return pages
+
+
+@pytest.fixture(scope="module")
+def module_trainings(module_home, django_db_blocker) -> dict:
+    """The training index and its training in three languages, built once for the module
+    (rolled back with module_home): their pks by language."""
+    assert module_home is not None, "a test of this module commits: trainings cannot be shared"
+    with django_db_blocker.unblock():
+        return page_pks(make_trainings(HomePage.objects.get(pk=module_home)))
+
+
+@pytest.fixture
+def trainings(module_trainings, home) -> dict:
+    return fresh_pages(module_trainings)
 
 
 @pytest.mark.parametrize("code", ["pl", "en", "es"])

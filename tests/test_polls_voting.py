@@ -5,8 +5,10 @@ from django.db import IntegrityError
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.models import Page
 
-from polls.models import Vote
+from home.models import HomePage
+from polls.models import Poll, Vote
 from polls.voting import VOTER_COOKIE
 from tests.factories import translate_page
 from tests.factories_polls import make_poll, make_poll_page, translate_poll
@@ -14,17 +16,27 @@ from tests.factories_polls import make_poll, make_poll_page, translate_poll
 VOTE_URL = "/pl/polls/vote/"
 
 
-@pytest.fixture
-def poll(home):
-    return make_poll()
+@pytest.fixture(scope="module")
+def module_poll(module_home, django_db_blocker) -> tuple[int, int]:
+    """The poll and its page, both also in Spanish, built once for the module (rolled back
+    with module_home): the pks of the Polish poll and page."""
+    assert module_home is not None, "a test of this module commits: the poll cannot be shared"
+    with django_db_blocker.unblock():
+        poll = make_poll()
+        page = make_poll_page(HomePage.objects.get(pk=module_home), poll)
+        translate_poll(poll, "es")
+        translate_page(page, "es", title="Encuesta", slug="encuesta")
+        return poll.pk, page.pk
 
 
 @pytest.fixture
-def page(home, poll):
-    page = make_poll_page(home, poll)
-    translate_poll(poll, "es")
-    translate_page(page, "es", title="Encuesta", slug="encuesta")
-    return page
+def poll(module_poll, home) -> Poll:
+    return Poll.objects.get(pk=module_poll[0])
+
+
+@pytest.fixture
+def page(module_poll, home, poll) -> Page:
+    return Page.objects.get(pk=module_poll[1]).specific
 
 
 def in_polish(message: str) -> str:

@@ -10,6 +10,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from home.models import HomePage
+from news.models import NewsIndexPage, NewsTopic
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -43,8 +45,7 @@ def count_queries(client, url: str) -> int:
     return len(queries) - deferred
 
 
-@pytest.fixture
-def news(home):
+def make_news(home) -> NewsIndexPage:
     index = NewsIndexPageFactory(parent=home)
     topics = [NewsTopicFactory(), NewsTopicFactory()]
     for _ in range(12):
@@ -52,6 +53,31 @@ def news(home):
         for topic in topics:
             add_topic(article, topic)
     return index
+
+
+@pytest.fixture(scope="module")
+def module_news(module_home, django_db_blocker) -> int:
+    """The news index with its twelve articles and two topics, built once for the module
+    (rolled back with module_home)."""
+    assert module_home is not None, "a test of this module commits: the news cannot be shared"
+    with django_db_blocker.unblock():
+        return make_news(HomePage.objects.get(pk=module_home)).pk
+
+
+@pytest.fixture
+def news(module_news, home) -> NewsIndexPage:
+    return NewsIndexPage.objects.get(pk=module_news)
+
+
+@pytest.fixture(autouse=True)
+def no_shared_news(request, db) -> None:
+    """A test that does not ask for ``news`` starts, as before, from a site without any news:
+    the module's news, if an earlier test built it, is deleted (in the test's savepoint)."""
+    if "news" in request.fixturenames:
+        return
+    for index in NewsIndexPage.objects.all():
+        index.delete()
+    NewsTopic.objects.all().delete()
 
 
 def page_of_type(kind: str, home, news, client) -> str:

@@ -25,6 +25,7 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -32,7 +33,8 @@ from wagtail.users.models import UserProfile
 
 from certificates.models import Certificate
 from consultations.models import Consultation
-from elearning.models import Enrolment
+from elearning.models import CoursePage, Enrolment
+from home.models import HomePage
 from reports.courses import course_overview
 from reports.learners import learner_summaries, learners
 from reports.progress import default_courses
@@ -60,8 +62,30 @@ def named(username: str, first: str, last: str):
     return user
 
 
+@pytest.fixture(scope="module")
+def module_data(module_home, django_db_blocker) -> dict[str, int]:
+    """The data set, built once for the module (rolled back with ``module_home``): the pks of
+    its courses and advisors, by name."""
+    assert module_home is not None, "module_data needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        built = build_data(HomePage.objects.get(pk=module_home))
+        return {name: thing.pk for name, thing in built.items()}
+
+
 @pytest.fixture
-def data(home):
+def data(module_data, home) -> dict:
+    # Fresh instances per test: a test that changes one in memory does not leak into the next.
+    # ``home`` (unused) is what makes ``module_home`` open the module's transaction.
+    return {
+        name: (CoursePage if name in COURSES else get_user_model()).objects.get(pk=pk)
+        for name, pk in module_data.items()
+    }
+
+
+COURSES = ("waste", "energy")
+
+
+def build_data(home) -> dict:
     waste = make_course(home, lessons=2)
     energy = add_course(
         waste.get_parent(), lessons=2, title="Odnawialne źródła energii", slug="oze"
@@ -97,9 +121,17 @@ def data(home):
     }
 
 
+@pytest.fixture(scope="module")
+def module_staff(module_home, django_db_blocker) -> int:
+    """The staff member, created once for the module (rolled back with ``module_home``)."""
+    assert module_home is not None, "module_staff needs the module's transaction (module_home)"
+    with django_db_blocker.unblock():
+        return named_staff("office").pk
+
+
 @pytest.fixture
-def staff(db):
-    return named_staff("office")
+def staff(module_staff, home):  # home: see ``data``
+    return get_user_model().objects.get(pk=module_staff)
 
 
 def named_staff(username: str):

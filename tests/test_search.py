@@ -2,13 +2,15 @@
 
 import datetime
 import re
+from collections.abc import Iterator
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
+from home.models import HomePage
 from search.models import LanguageQueryHits
 from search.views import backend_for
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
@@ -154,11 +156,24 @@ def test_punctuation_alone_is_explained_rather_than_searched(client, homes):
     assert "punctuation and symbols alone cannot be searched" in response.content.decode()
 
 
+@pytest.fixture(scope="class")
+def heat_pump_pages(module_home, django_db_blocker) -> Iterator[None]:
+    """Twelve English pages about heat pumps, built once for the class that asks for them, in
+    a savepoint of module_home's transaction rolled back when the class ends: the module's
+    other tests never see them."""
+    assert module_home is not None, "a test of this module commits: pages cannot be shared"
+    with django_db_blocker.unblock(), transaction.atomic():
+        english = language_homes(HomePage.objects.get(pk=module_home))["en"]
+        for number in range(12):
+            text_page(english, f"Heat pump {number}", body="Heat pump.")
+        yield
+        transaction.set_rollback(True)
+
+
 class TestPagination:
     @pytest.fixture
-    def many(self, homes):
-        for number in range(12):
-            text_page(homes["en"], f"Heat pump {number}", body="Heat pump.")
+    def many(self, heat_pump_pages, homes):
+        pass
 
     def test_results_are_paginated_ten_to_a_page(self, client, many):
         first = client.get("/en/search/", {"query": "heat pump"})

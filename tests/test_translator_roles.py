@@ -11,6 +11,7 @@ from wagtail.models import Collection, GroupPagePermission, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.models import MainMenu, SiteFooter
+from home.models import HomePage, StandardPage
 from localization.roles import ENGLISH_TRANSLATORS, SPANISH_TRANSLATORS
 from tests.factories import NewsTopicFactory, StandardPageFactory, locale, translate_page
 from tests.factories_polls import make_poll
@@ -31,11 +32,20 @@ def signed_in(client, translator):
     return client
 
 
+@pytest.fixture(scope="module")
+def module_polish_page(module_home, django_db_blocker) -> int:
+    """The Polish page to translate, built once for the module (rolled back with module_home)."""
+    assert module_home is not None, "a test of this module commits: the page cannot be shared"
+    with django_db_blocker.unblock():
+        home = HomePage.objects.get(pk=module_home)
+        page = StandardPageFactory(parent=home, title="Nowe kursy", slug="nowe-kursy")
+        page.save_revision().publish()
+        return page.pk
+
+
 @pytest.fixture
-def polish_page(home):
-    page = StandardPageFactory(parent=home, title="Nowe kursy", slug="nowe-kursy")
-    page.save_revision().publish()
-    return page
+def polish_page(module_polish_page, home) -> StandardPage:
+    return StandardPage.objects.get(pk=module_polish_page)
 
 
 @pytest.fixture

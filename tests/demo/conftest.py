@@ -4,8 +4,8 @@ Loading the demo takes tens of seconds, so these tests do not each load it: the 
 this package in a test process loads it inside a transaction, each test runs in a savepoint
 within it (its own changes rolled back), and the transaction is rolled back once the process
 leaves the package, as Django's ``TestCase.setUpTestData`` does for a class. Under pytest-xdist
-the package's tests are one group (``--dist loadgroup``), handed to one worker whole: the demo
-is loaded once per run, while the other worker gets on with the rest of the suite.
+the package's tests are one group (``DemoTestsTogether`` in tests/conftest.py), handed to one
+worker whole: the demo is loaded once per run, while the other worker gets on with the rest.
 """
 
 from __future__ import annotations
@@ -16,13 +16,6 @@ import pytest
 from django.db import transaction
 
 from tests.factories import run_load_demo
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups from the marks
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "/demo/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 @pytest.fixture(scope="package")

@@ -1,9 +1,6 @@
 """The demo's advisors' directory: one page in three languages, with no invented advisor."""
 
-from wagtail.models import Page
-
 from network.models import AdvisorDirectoryPage, AdvisorProfile
-from tests.factories import run_load_demo
 from tests.html import soup_of, text_of
 
 
@@ -16,10 +13,3 @@ def test_the_directory_exists_in_three_languages_and_is_empty(demo, client):
         soup = soup_of(client, page.get_url())
         assert soup.select(".advisor-card") == []
         assert text_of(soup.select_one("#directory")) != ""
-
-
-def test_loading_the_demo_again_adds_no_directory_page(demo):
-    before = Page.objects.count()
-    run_load_demo("--no-users")
-    assert AdvisorDirectoryPage.objects.count() == 3
-    assert Page.objects.count() == before

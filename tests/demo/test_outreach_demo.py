@@ -2,10 +2,8 @@
 
 import pytest
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page, Revision
-from wagtail_localize.models import Translation
 
-from contact.models import ContactPage, FormField
+from contact.models import ContactPage
 from core.models import MainMenu
 from outreach.models import (
     EpisodeIndexPage,
@@ -14,25 +12,7 @@ from outreach.models import (
     EventPage,
     PromotionPage,
 )
-from tests.factories import run_load_demo
 from tests.factories_outreach import in_language
-
-
-def snapshot() -> dict[str, object]:
-    return {
-        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path")),
-        "revisions": Revision.objects.count(),
-        "translations": Translation.objects.count(),
-        "form_fields": FormField.objects.count(),
-    }
-
-
-def test_running_the_demo_twice_changes_nothing(demo):
-    before = snapshot()
-
-    run_load_demo("--no-users")
-
-    assert snapshot() == before
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,5 @@
 """The partnership's demo loader: its pages and directory in three languages, built once."""
 
-from wagtail.models import Page, Revision
-from wagtail_localize.models import Translation
-
 from core.models import MainMenu
 from home.models import StandardPage
 from partnership.models import (
@@ -14,28 +11,6 @@ from partnership.models import (
     Subregion,
     TrainingPage,
 )
-from tests.factories import run_load_demo
-
-
-def snapshot() -> dict[str, object]:
-    return {
-        "pages": sorted(Page.objects.values_list("locale__language_code", "url_path")),
-        "revisions": Revision.objects.count(),
-        "translations": Translation.objects.count(),
-        "sectors": sorted(Sector.objects.values_list("locale__language_code", "slug", "name")),
-        "subregions": sorted(
-            Subregion.objects.values_list("locale__language_code", "slug", "name")
-        ),
-        "members": sorted(PartnershipMember.objects.values_list("locale__language_code", "name")),
-    }
-
-
-def test_running_the_partnership_demo_twice_changes_nothing(demo, db):
-    before = snapshot()
-
-    run_load_demo("--no-users")
-
-    assert snapshot() == before
 
 
 def test_demo_builds_every_partnership_page_in_three_languages(demo, db, client):
