@@ -29,6 +29,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.http.request import validate_host
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -204,6 +205,19 @@ def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
         return cached
 
     return remembered(f"part:{part}", shared)[0]
+
+
+def frame_html(name: str, request: HttpRequest, render: Callable[[], str]) -> SafeString:
+    """A part of the frame as HTML, rendered once per worker, site and language until the
+    frame changes.
+
+    Once its data is resolved, rendering the menu, the footer and the home page's cards
+    still cost a third of the home page's time. ``name`` must say everything the HTML
+    depends on besides the site, the language and the published content.
+    """
+    site = Site.find_for_request(request)
+    key = f"html:{name}:{site.pk if site else 0}:{get_language()}"
+    return remembered(key, lambda: mark_safe(render()))  # noqa: S308 - rendered templates
 
 
 def forget_frame() -> None:

@@ -56,9 +56,13 @@ class HomePage(OneQueryRoutingMixin, Page):
             "publisher": organisation(request),
         }
 
+    def latest_news(self):
+        """The newest articles in this page's language (queried only when the home page's
+        cached cards are rendered afresh)."""
+        return NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.for_listing(self.locale)[: self.latest_news_count]
         context["course_catalogue"] = site_frame.section_link(request, CourseCataloguePage)
         context["advisor_directory"] = site_frame.section_link(request, AdvisorDirectoryPage)
         return context

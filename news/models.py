@@ -12,7 +12,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.search import index
 
@@ -20,12 +19,10 @@ from core.blocks import ContentBlocks
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import absolute, organisation, share_image
 from core.pagination import paginate
+from core.pictures import with_card_pictures
 from core.vocabulary import TranslatableVocabulary, Vocabulary, chosen_key
 
 from .feeds import NewsAtomFeed, NewsRssFeed
-
-LISTING_RENDITION = "fill-480x270"
-
 
 TOPIC_PARAMETER = "topic"
 
@@ -51,18 +48,8 @@ def localize_topics(links: Iterable[NewsPageTopic], topics: Vocabulary) -> list[
 class NewsPageManager(PageManager):
     def for_listing(self, locale: Locale):
         """Live articles of one language, newest first, with what a listing shows."""
-        image_model = get_image_model()
-        return (
-            self.live()
-            .filter(locale=locale)
-            .order_by("-date", "-pk")
-            .select_related("locale")
-            .prefetch_related(
-                Prefetch(
-                    "image", queryset=image_model.objects.prefetch_renditions(LISTING_RENDITION)
-                ),
-            )
-        )
+        articles = self.live().filter(locale=locale).order_by("-date", "-pk")
+        return with_card_pictures(articles.select_related("locale"), "image")
 
 
 class NewsPageTopic(Orderable):
@@ -162,7 +149,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return (
             NewsPage.objects.for_listing(self.locale)
             .child_of(self)
-            .prefetch_related("topics__topic")
+            .prefetch_related(
+                Prefetch("topics", queryset=NewsPageTopic.objects.select_related("topic"))
+            )
         )
 
     @path("")

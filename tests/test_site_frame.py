@@ -1,6 +1,11 @@
-"""The menu, footer and language links are resolved once, and change as soon as an editor does."""
+"""The menu, footer and language links are resolved once, and change as soon as an editor does.
+
+The menu, the footer and the home page's news cards are also rendered once per worker and
+language: what a visitor sees must still follow every page and every publication at once."""
 
 from __future__ import annotations
+
+import datetime
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,6 +16,7 @@ from wagtail.models import Locale, Site
 from core.models import MainMenu, SiteFooter
 from tests.factories import (
     NewsIndexPageFactory,
+    NewsPageFactory,
     StandardPageFactory,
     locale,
     translate_page,
@@ -140,3 +146,57 @@ def test_the_site_is_looked_up_once_and_follows_its_changes(client, frame):
     assert site_reads == []
     # The host ("testserver") is not the site's: without a default site there is no page.
     assert client.get("/pl/").status_code == 404
+
+
+def current_menu_items(html: bytes) -> list[str]:
+    menu = BeautifulSoup(html, "html.parser").select_one("nav.main-menu")
+    return [link.get_text(strip=True) for link in menu.select('[aria-current="page"]')]
+
+
+def news_card_titles(html: bytes) -> list[str]:
+    news = BeautifulSoup(html, "html.parser").select_one("section.latest-news")
+    return [title.get_text(strip=True) for title in news.select(".card__title")]
+
+
+def test_the_menu_marks_the_page_it_is_shown_on_and_no_other(client, frame, home):
+    news = NewsIndexPageFactory(parent=home)
+    menu = MainMenu.objects.get(locale=locale("pl"))
+    menu.items = [*menu.items.raw_data, {"type": "link", "value": {"page": news.pk, "label": ""}}]
+    menu.save()
+
+    assert current_menu_items(client.get("/pl/").content) == []
+    assert current_menu_items(client.get("/pl/o-projekcie/").content) == ["O projekcie"]
+    assert current_menu_items(client.get(news.url).content) == ["Aktualności"]
+    assert current_menu_items(client.get("/pl/o-projekcie/").content) == ["O projekcie"]
+    assert current_menu_items(client.get("/pl/").content) == []
+
+
+def test_the_home_page_shows_a_new_article_at_once_and_drops_an_unpublished_one(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=news, title="Spotkanie partnerów", date=datetime.date(2026, 3, 1))
+    assert news_card_titles(client.get("/pl/").content) == ["Spotkanie partnerów"]
+
+    article = NewsPageFactory(
+        parent=news, title="Szkolenie doradców", date=datetime.date(2026, 4, 1), live=False
+    )
+    article.save_revision().publish()
+    assert news_card_titles(client.get("/pl/").content) == [
+        "Szkolenie doradców",
+        "Spotkanie partnerów",
+    ]
+
+    article.refresh_from_db()  # live since its publication
+    article.unpublish()
+    assert news_card_titles(client.get("/pl/").content) == ["Spotkanie partnerów"]
+
+
+def test_the_home_page_news_cards_are_read_once_until_a_publication(client, home):
+    news = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=news, title="Spotkanie partnerów")
+    client.get("/pl/")
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/pl/").content
+
+    assert news_card_titles(html) == ["Spotkanie partnerów"]
+    assert not any('"news_newspage"' in query["sql"] for query in queries.captured_queries)

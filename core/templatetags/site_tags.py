@@ -2,6 +2,8 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -71,9 +73,21 @@ def _is_page(page, link: site_frame.FrameLink) -> bool:
     return isinstance(page, Page) and page.pk == link.page_id
 
 
-@register.inclusion_tag("tags/main_menu.html", takes_context=True)
-def main_menu(context) -> dict:
+def _marks(items: list[dict]) -> str:
+    """Which menu items are the current page or its section: all the menu's HTML depends
+    on besides the site, the language and the published pages."""
+    marks = []
+    for number, item in enumerate(items):
+        marks += [f"{number}c"] if item["is_current"] else []
+        marks += [f"{number}p"] if item["is_page"] else []
+        marks += [f"{number}.{n}p" for n, child in enumerate(item["children"]) if child["is_page"]]
+    return ",".join(marks)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> SafeString:
     current = context.get("page")
+    request = context["request"]
     items = [
         {
             "url": link.url,
@@ -85,21 +99,51 @@ def main_menu(context) -> dict:
                 for child in link.children
             ],
         }
-        for link in site_frame.main_menu_links(context["request"])
+        for link in site_frame.main_menu_links(request)
     ]
-    return {"items": items}
+    return site_frame.frame_html(
+        f"main-menu:{_marks(items)}",
+        request,
+        lambda: render_to_string("tags/main_menu.html", {"items": items}),
+    )
 
 
-@register.inclusion_tag("tags/home_sections.html", takes_context=True)
-def home_sections(context) -> dict:
+@register.simple_tag(takes_context=True)
+def home_sections(context) -> SafeString:
     """The main menu's items that have an illustration, as the home page's section cards."""
-    return {
-        "sections": [
-            link
-            for link in site_frame.main_menu_links(context["request"])
-            if link.illustration is not None
-        ]
-    }
+    request = context["request"]
+
+    def render() -> str:
+        links = site_frame.main_menu_links(request)
+        sections = [link for link in links if link.illustration is not None]
+        return render_to_string("tags/home_sections.html", {"sections": sections})
+
+    return site_frame.frame_html("home-sections", request, render)
+
+
+class FrameFragmentNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, name: template.base.FilterExpression):
+        self.nodelist = nodelist
+        self.name = name
+
+    def render(self, context: template.Context) -> SafeString:
+        name = str(self.name.resolve(context))
+        return site_frame.frame_html(
+            f"fragment:{name}", context["request"], lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def frame_fragment(parser: template.base.Parser, token: template.base.Token) -> FrameFragmentNode:
+    """``{% frame_fragment "name" %}…{% endframe_fragment %}``: HTML that depends only on the
+    site, the language and the published pages, rendered once per worker until a publication
+    (``site_frame.frame_html``). Nothing personal inside: no forms, no signed-in state."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: the fragment's name")
+    nodelist = parser.parse(("endframe_fragment",))
+    parser.delete_first_token()
+    return FrameFragmentNode(nodelist, parser.compile_filter(bits[1]))
 
 
 @register.simple_tag(takes_context=True)
@@ -107,15 +151,22 @@ def site_identity(context) -> site_frame.Identity:
     return site_frame.site_identity(context["request"])
 
 
-@register.inclusion_tag("tags/site_footer.html", takes_context=True)
-def site_footer(context) -> dict:
+@register.simple_tag(takes_context=True)
+def site_footer(context) -> SafeString:
     request = context["request"]
-    footer = site_frame.site_footer(request)
-    return {
-        "footer": footer,
-        "links": footer.links if footer else (),
-        "identity": site_frame.site_identity(request),
-    }
+
+    def render() -> str:
+        footer = site_frame.site_footer(request)
+        return render_to_string(
+            "tags/site_footer.html",
+            {
+                "footer": footer,
+                "links": footer.links if footer else (),
+                "identity": site_frame.site_identity(request),
+            },
+        )
+
+    return site_frame.frame_html("footer", request, render)
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)

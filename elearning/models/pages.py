@@ -24,6 +24,7 @@ from core.blocks import ContentBlocks
 from core.illustrations import Illustration, illustration, illustration_choices
 from core.image_alt import ImageTextAlternativesMixin
 from core.page_meta import organisation
+from core.pictures import with_card_pictures
 from elearning.blocks import LessonBlocks, LessonSourceBlock, QuizSlotBlocks
 from search.results import stream_text
 
@@ -63,7 +64,7 @@ class CourseCataloguePage(RequestHandlers, Page):
         verbose_name = _("course catalogue")
 
     def courses(self):
-        return CoursePage.objects.live().child_of(self).specific()
+        return with_card_pictures(CoursePage.objects.live().child_of(self), "cover_image")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
