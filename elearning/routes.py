@@ -59,7 +59,9 @@ def lesson_read(request, lesson: LessonPage):
     if not lesson.visitor_may_read(request):
         return redirect_to_login(request.get_full_path())
     progress.record_visit(request.user, lesson)
-    return lesson.render(request, context_overrides=progress.lesson_context(request.user, lesson))
+    return lesson.render(
+        request, context_overrides=progress.lesson_context(request.user, lesson, request)
+    )
 
 
 def lesson_complete(request, lesson: LessonPage):
@@ -68,10 +70,9 @@ def lesson_complete(request, lesson: LessonPage):
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.get_url(request))
     progress.complete_lesson(request.user, lesson)
-    following = progress.lesson_context(request.user, lesson)["next_page"]
+    following = progress.lesson_context(request.user, lesson, request)["next_page"]
     messages.success(request, gettext("Lesson marked as complete."))
-    target = following if following is not None else lesson.course
-    return redirect(target.get_url(request))
+    return redirect(following.url if following is not None else lesson.course.get_url(request))
 
 
 def quiz_overview(request, page: QuizPage):

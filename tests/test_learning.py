@@ -168,6 +168,18 @@ def test_lesson_shows_previous_and_next_lessons(client, advisor, course):
     assert f'href="{third.url}" rel="next"' in html
 
 
+def test_a_lesson_published_later_is_the_next_one_at_once(client, advisor, course):
+    client.force_login(advisor)
+    third = lessons_of(course)[2]
+    assert 'rel="next">Dalej: test' in client.get(third.url).content.decode()
+
+    added = LessonFactory(parent=course, title="Lekcja dodana", live=False)
+    added.save_revision().publish()
+
+    html = client.get(third.url).content.decode()
+    assert f'href="{added.url}" rel="next">Następna lekcja: Lekcja dodana' in html
+
+
 def test_dashboard_shows_status_last_lesson_and_continue(client, advisor, course):
     client.force_login(advisor)
     client.post(course.url + "enrol/")

@@ -34,7 +34,7 @@ BUDGETS = {
     "news article": 6,
     "news index": 8,
     "course": 5,
-    "lesson, signed in": 10,
+    "lesson, signed in": 8,
     "search": 6,
 }
 
