@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from core.middleware import after_response
-from core.site_frame import FrameLink, link_to, remembered
+from core.site_frame import FrameLink, remembered
 from elearning.models import (
     Attempt,
     CoursePage,
@@ -275,26 +275,11 @@ def complete_lesson(user, lesson: LessonPage) -> None:
     )
 
 
-def course_steps(course: CoursePage, request) -> tuple[tuple[FrameLink, ...], FrameLink | None]:
-    """Links to the course's live lessons, in order, and to its quiz.
-
-    Two queries on every lesson page otherwise; they change only with publications, so each
-    worker keeps them for the site frame's generation.
-    """
-
-    def build() -> tuple[tuple[FrameLink, ...], FrameLink | None]:
-        lessons = course.lessons().only("title", "path", "depth", "url_path", "translation_key")
-        quiz = course.quiz()
-        return (
-            tuple(link_to(lesson, request) for lesson in lessons),
-            link_to(quiz, request) if quiz is not None else None,
-        )
-
-    return remembered(f"course-steps:{course.pk}", build)
-
-
-def lesson_context(user, lesson: LessonPage, request) -> dict:
-    lessons, quiz = course_steps(lesson.course, request)
+def lesson_context(
+    user, lesson: LessonPage, lessons: tuple[FrameLink, ...], quiz: FrameLink | None
+) -> dict:
+    """What a lesson page shows of its course: ``lessons`` links to the course's live lessons
+    in order, ``quiz`` to its quiz."""
     position = next(i for i, link in enumerate(lessons) if link.page_id == lesson.pk)
     progress = progress_for(user, [lesson.course])[lesson.course.translation_key]
     return {

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseNotAllowed
+from django.http import HttpRequest, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.translation import gettext
 
 from certificates.views import course_certificate, course_certificate_pdf
+from core.site_frame import FrameLink, link_to, remembered
 from elearning import progress, quiz
 from elearning.models import CourseCataloguePage, CoursePage, LessonPage, QuizPage
 
@@ -55,13 +56,36 @@ def course_enrol(request, course: CoursePage):
     return redirect(first.get_url(request) if first else course.get_url(request))
 
 
+def course_steps(
+    course: CoursePage, request: HttpRequest
+) -> tuple[tuple[FrameLink, ...], FrameLink | None]:
+    """Links to the course's live lessons, in order, and to its quiz.
+
+    Two queries on every lesson page otherwise; they change only with publications, so each
+    worker keeps them for the site frame's generation.
+    """
+
+    def build() -> tuple[tuple[FrameLink, ...], FrameLink | None]:
+        lessons = course.lessons().only("title", "path", "depth", "url_path", "translation_key")
+        quiz_page = course.quiz()
+        return (
+            tuple(link_to(lesson, request) for lesson in lessons),
+            link_to(quiz_page, request) if quiz_page is not None else None,
+        )
+
+    return remembered(f"course-steps:{course.pk}", build)
+
+
+def lesson_context(request: HttpRequest, lesson: LessonPage) -> dict:
+    lessons, quiz_link = course_steps(lesson.course, request)
+    return progress.lesson_context(request.user, lesson, lessons, quiz_link)
+
+
 def lesson_read(request, lesson: LessonPage):
     if not lesson.visitor_may_read(request):
         return redirect_to_login(request.get_full_path())
     progress.record_visit(request.user, lesson)
-    return lesson.render(
-        request, context_overrides=progress.lesson_context(request.user, lesson, request)
-    )
+    return lesson.render(request, context_overrides=lesson_context(request, lesson))
 
 
 def lesson_complete(request, lesson: LessonPage):
@@ -70,7 +94,7 @@ def lesson_complete(request, lesson: LessonPage):
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.get_url(request))
     progress.complete_lesson(request.user, lesson)
-    following = progress.lesson_context(request.user, lesson, request)["next_page"]
+    following = lesson_context(request, lesson)["next_page"]
     messages.success(request, gettext("Lesson marked as complete."))
     return redirect(following.url if following is not None else lesson.course.get_url(request))
 
