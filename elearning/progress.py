@@ -280,6 +280,13 @@ def lesson_context(
 ) -> dict:
     """What a lesson page shows of its course: ``lessons`` links to the course's live lessons
     in order, ``quiz`` to its quiz."""
+    if all(link.page_id != lesson.pk for link in lessons):
+        # A lesson not live yet (an editor's preview) takes its place among the live ones.
+        draft = FrameLink(
+            url="", label=lesson.title, page_id=lesson.pk, page_path=lesson.path,
+            page_depth=lesson.depth,
+        )  # fmt: skip
+        lessons = tuple(sorted((*lessons, draft), key=lambda link: link.page_path))
     position = next(i for i, link in enumerate(lessons) if link.page_id == lesson.pk)
     progress = progress_for(user, [lesson.course])[lesson.course.translation_key]
     return {

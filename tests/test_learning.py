@@ -4,6 +4,8 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.messages.storage.fallback import FallbackStorage
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -178,6 +180,24 @@ def test_a_lesson_published_later_is_the_next_one_at_once(client, advisor, cours
 
     html = client.get(third.url).content.decode()
     assert f'href="{added.url}" rel="next">Następna lekcja: Lekcja dodana' in html
+
+
+def test_an_editor_previews_a_new_lesson_in_its_place_in_the_course(rf, advisor, course):
+    third = lessons_of(course)[2]
+    draft = LessonFactory(parent=course, title="Lekcja w przygotowaniu", live=False)
+    request = rf.get(draft.url or "/")
+    request.user = advisor
+    SessionMiddleware(lambda request: None).process_request(request)
+    request._messages = FallbackStorage(request)
+
+    response = draft.serve_preview(request, draft.default_preview_mode)
+    response.render()
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Lekcja 4 z 4" in html
+    assert f'href="{third.url}" rel="prev"' in html
+    assert 'rel="next">Dalej: test' in html
 
 
 def test_dashboard_shows_status_last_lesson_and_continue(client, advisor, course):
