@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms.models import register_form_field_override
+from wagtail.blocks import StreamValue
 from wagtail.blocks.base import BlockField, BlockWidget
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -143,6 +144,9 @@ class KeyFiguresBlock(blocks.StructBlock):
 
 
 class PollBlock(blocks.StructBlock):
+    # Its form or its results, as the visitor has voted or not: never kept as shared HTML.
+    varies_by_visitor = True
+
     poll = SnippetChooserBlock("polls.Poll", label=_("Poll"))
 
     class Meta:
@@ -164,6 +168,18 @@ class ContentBlocks(blocks.StreamBlock):
 
     class Meta:
         label = _("Content")
+
+
+def varies_by_visitor(stream: StreamValue) -> bool:
+    """Does a block of ``stream`` render differently for each visitor (a poll)?
+
+    Such blocks are top-level in every stream (``ContentBlocks``): only those are looked at.
+    """
+    child_blocks = stream.stream_block.child_blocks
+    return any(
+        getattr(child_blocks.get(item["type"]), "varies_by_visitor", False)
+        for item in stream.raw_data
+    )
 
 
 # --- Posted StreamFields ---------------------------------------------------------------------

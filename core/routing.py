@@ -1,4 +1,4 @@
-"""Page routing in one query instead of two per level of the URL.
+"""Page routing in one query instead of two per level of the URL, and that one kept.
 
 Wagtail routes ``/pl/kursy/gospodarowanie-odpadami/`` by asking each page in turn for its
 child with the next slug and then for that child's specific object: two queries per level,
@@ -15,6 +15,13 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
+
+from core.site_frame import remembered
+
+# What routing reads of each page along the URL. The pages along a URL change only with
+# publications and moves, so each worker keeps them per URL for the site frame's generation:
+# a page costs one query, its own.
+CHAIN_FIELDS = ("id", "path", "depth", "live", "content_type_id", "url_path")
 
 
 def _claims(page: Page, remaining: list[str]) -> bool:
@@ -39,11 +46,23 @@ class OneQueryRoutingMixin:
             self.url_path + "".join(f"{c}/" for c in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
-        chain = list(
-            Page.objects.filter(path__startswith=self.path, url_path__in=prefixes)
-            .only("path", "depth", "live", "content_type_id", "url_path")
-            .order_by("depth")
+
+        def read_chain() -> tuple[tuple, ...]:
+            return tuple(
+                Page.objects.filter(path__startswith=self.path, url_path__in=prefixes)
+                .order_by("depth")
+                .values_list(*CHAIN_FIELDS)
+            )
+
+        # Kept only when every part of the URL is a page: the keys are then the site's own
+        # addresses, never whatever a visitor types (a 404, a routable page's sub-route).
+        rows = remembered(
+            f"route:{self.pk}:{'/'.join(path_components)}",
+            read_chain,
+            keep=lambda rows: len(rows) == len(path_components),
         )
+        # Pages with the other fields deferred, as .only() gives them: read if ever asked for.
+        chain = [Page.from_db(Page.objects.db, CHAIN_FIELDS, row) for row in rows]
         if not chain:
             raise Http404
         for page in chain[:-1]:

@@ -26,12 +26,15 @@ from typing import Any, TypeVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.http.request import validate_host
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models import sites as wagtail_sites
 from wagtail.rich_text import expand_db_html
@@ -132,11 +135,12 @@ def _generation(request: HttpRequest) -> str:
     return generation
 
 
-def remembered(key: str, build: Callable[[], T]) -> T:
+def remembered(key: str, build: Callable[[], T], keep: Callable[[T], bool] | None = None) -> T:
     """``build()``'s value, kept in this worker until the frame's generation changes.
 
     Only within a request (``FrameGenerationMiddleware``); elsewhere ``build()`` runs each
     time. Values may be shared by the worker's threads: read them, never change them.
+    A value for which ``keep`` says False is returned but not kept (keys a visitor makes up).
     """
     global _memo, _memo_generation
     generation = _request_generation_read()
@@ -149,7 +153,9 @@ def remembered(key: str, build: Callable[[], T]) -> T:
     try:
         return memo[key]
     except KeyError:
-        value = memo[key] = build()
+        value = build()
+        if keep is None or keep(value):
+            memo[key] = value
         return value
 
 
@@ -182,8 +188,17 @@ def site_for_hostname(hostname: str, port: int) -> Site:
         return _wagtail_site_for_hostname(hostname, port)
     # Site.DoesNotExist is raised, not remembered. A copy for each request: the root page
     # Wagtail caches on it is the page a request serves, never shared with another.
-    site = remembered(f"site:{hostname}:{port}", lambda: _wagtail_site_for_hostname(hostname, port))
+    site = remembered(f"site:{hostname}:{port}", lambda: _site_with_specific_root(hostname, port))
     return copy.deepcopy(site)
+
+
+def _site_with_specific_root(hostname: str, port: int) -> Site:
+    # Wagtail routes every page from ``site.root_page.localized.specific``: with the root
+    # page kept specific, that costs no query in the default language (it was one, reading
+    # the home page's whole body) and one in the others (it was two).
+    site = _wagtail_site_for_hostname(hostname, port)
+    site.root_page = site.root_page.specific
+    return site
 
 
 def install() -> None:
@@ -410,8 +425,18 @@ def connect_signal_handlers() -> None:
     page_unpublished.connect(_frame_changed, dispatch_uid="zmp.site_frame.unpublished")
     post_page_move.connect(_frame_changed, dispatch_uid="zmp.site_frame.moved")
     post_delete.connect(_page_deleted, dispatch_uid="zmp.site_frame.page_deleted")
-    # View restrictions are remembered per page (core.view_restrictions).
-    for model in (MainMenu, SiteFooter, Site, Locale, PageViewRestriction):
-        uid = f"zmp.site_frame.{model._meta.label_lower}"
-        post_save.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.saved")
-        post_delete.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.deleted")
+    # View restrictions are remembered per page (core.view_restrictions); pictures and
+    # documents are shown in kept HTML (cards, page bodies: ``published_stream``).
+    for model in (
+        MainMenu, SiteFooter, Site, Locale, PageViewRestriction, get_image_model(),
+        get_document_model(),
+    ):  # fmt: skip
+        forget_frame_when_saved(model)
+
+
+def forget_frame_when_saved(model: type[Model]) -> None:
+    """Every save or deletion of ``model`` replaces the frame's generation: for what kept
+    HTML shows beyond pages (a glossary term in a lesson's body, a topic on a card)."""
+    uid = f"zmp.site_frame.{model._meta.label_lower}"
+    post_save.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.saved")
+    post_delete.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.deleted")

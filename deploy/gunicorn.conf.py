@@ -32,6 +32,13 @@ os.environ.setdefault("ZMP_PRELOAD_LEMMATISER", "1")
 gc.disable()
 
 
+def when_ready(server):
+    # After the app is loaded (preload_app), before the first worker is forked.
+    from cms.warm_up import warm_up
+
+    warm_up()
+
+
 def pre_fork(server, worker):
     gc.freeze()
 

@@ -186,7 +186,11 @@ def progress_for(user, courses: list[CoursePage]) -> dict[object, CourseProgress
     for completion in LessonCompletion.objects.filter(user=user, course_key__in=progress):
         progress[completion.course_key].completed_keys.add(completion.lesson_key)
     attempts = defaultdict(list)
-    for attempt in Attempt.objects.filter(user=user, quiz_key__in=quizzes).order_by("number"):
+    # Only what grading reads: not each attempt's questions and answers.
+    attempts_read = Attempt.objects.filter(user=user, quiz_key__in=quizzes).only(
+        "quiz_key", "number", "submitted_at", "score"
+    )
+    for attempt in attempts_read.order_by("number"):
         attempts[attempt.quiz_key].append(attempt)
     # A learner's extra attempts matter only once the quiz's own are used up; asked only then,
     # so the common page costs no query for them.

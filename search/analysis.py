@@ -18,6 +18,8 @@ from functools import lru_cache
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 
+from search.lemma_dictionaries import SHARED_DICTIONARY_FACTORY
+
 # Letters and digits of any script; underscores and punctuation separate words. Quotes,
 # asterisks, brackets, colons, minus signs and the like therefore never reach a database's
 # full-text query syntax.
@@ -75,11 +77,14 @@ def load_lemmatizer() -> Lemmatizer:
     with _lemmatizer_lock:
         if _lemmatizer_instance is None:
             # The memory-frugal dictionaries keep the three languages at about 60 MB per
-            # process instead of about 500 MB; the lemma cache makes repeated words as
-            # fast either way.
+            # process instead of about 500 MB (laid out to stay shared by forked workers:
+            # search/lemma_dictionaries.py); the lemma cache makes repeated words as fast
+            # either way.
             lemmatizer = Lemmatizer(
                 cache_max_size=200_000,
-                lemmatization_strategy=DefaultStrategy(low_memory=True),
+                lemmatization_strategy=DefaultStrategy(
+                    dictionary_factory=SHARED_DICTIONARY_FACTORY
+                ),
             )
             for language in sorted(LEMMA_LANGUAGES):
                 lemmatizer.lemmatize("a", language)  # reads that language's dictionary

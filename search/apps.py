@@ -16,3 +16,9 @@ class SearchConfig(AppConfig):
         # deploy/gunicorn.conf.py): the workers forked afterwards share the dictionaries.
         if settings.ZMP_PRELOAD_LEMMATISER:
             load_lemmatizer()
+        # Which search terms have promoted results is kept by each worker (search/queries.py).
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
+        from core import site_frame
+
+        site_frame.forget_frame_when_saved(SearchPromotion)

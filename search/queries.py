@@ -11,6 +11,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from core.site_frame import remembered
+
 from .models import HiddenSearch, LanguageQueryHits
 from .privacy import storable_search_terms
 from .tally import tally
@@ -67,10 +69,25 @@ def promotions_for(query_text: str, locale: Locale) -> list[SearchPromotion]:
     the Polish page for "odpady" and the English one for "waste"); a promoted external link
     has no language and shows wherever its search term is typed.
     """
+    normalised = normalise_query_string(query_text)
+    if normalised not in promoted_query_strings():
+        return []
     visible = Page.objects.live().public().filter(locale=locale)
     return list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query_text))
+        SearchPromotion.objects.filter(query__query_string=normalised)
         .filter(Q(page__isnull=True) | Q(page__in=visible))
         .select_related("page")
         .order_by("sort_order", "pk")
+    )
+
+
+def promoted_query_strings() -> frozenset[str]:
+    """The search terms editors have promoted results for, in any language.
+
+    Most searches have none: their two queries for promotions are saved by asking this set,
+    which each worker keeps until a promotion is saved or deleted (search/apps.py).
+    """
+    return remembered(
+        "promoted-query-strings",
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
     )

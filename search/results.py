@@ -124,17 +124,42 @@ def snippet_text(page: Page, request: HttpRequest) -> str:
     return " ".join(text[:MAX_SCANNED_CHARACTERS].split())
 
 
-def _matched_terms(word: str, query: ParsedQuery, language: str) -> set[int]:
-    forms = word_forms(word, language)
-    return {number for number, term in enumerate(query.terms) if forms & term.forms}
+class TermMatcher:
+    """Which of the query's terms each word of a text matches.
+
+    A result's text runs to thousands of words, most of them repeated and most matching
+    nothing: each distinct word is worked out once, and a word none of whose forms is any
+    term's form is dismissed with one set test.
+    """
+
+    def __init__(self, query: ParsedQuery, language: str) -> None:
+        self.query = query
+        self.language = language
+        self.any_form = query.forms
+        self.known: dict[str, frozenset[int]] = {}
+
+    def __call__(self, word: str) -> frozenset[int]:
+        found = self.known.get(word)
+        if found is None:
+            forms = word_forms(word, self.language)
+            found = (
+                frozenset()
+                if forms.isdisjoint(self.any_form)
+                else frozenset(
+                    number for number, term in enumerate(self.query.terms) if forms & term.forms
+                )
+            )
+            self.known[word] = found
+        return found
 
 
-def _mark(text: str, tokens: list, matches: dict[int, set[int]], start: int, end: int) -> str:
+def _mark(text: str, tokens: list, matches: dict[int, frozenset[int]], start: int, end: int) -> str:
     """HTML of text[start:end] with matched words in <mark>; everything else escaped."""
     parts = []
     position = start
-    for number, token in enumerate(tokens):
-        if token.start() < start or token.end() > end or number not in matches:
+    for number in sorted(matches):
+        token = tokens[number]
+        if token.start() < start or token.end() > end:
             continue
         parts.append(escape(text[position : token.start()]))
         parts.append(f"<mark>{escape(token.group())}</mark>")
@@ -143,25 +168,36 @@ def _mark(text: str, tokens: list, matches: dict[int, set[int]], start: int, end
     return "".join(parts)
 
 
-def highlight(text: str, query: ParsedQuery, language: str) -> SafeString:
-    """The whole of ``text`` with the words matching ``query`` marked."""
-    tokens = list(WORD_RE.finditer(text))
+def _matches(tokens: list, matcher: TermMatcher) -> dict[int, frozenset[int]]:
+    """{token number: the terms it matches}, for the tokens that match any."""
     matches = {}
     for number, token in enumerate(tokens):
-        if found := _matched_terms(token.group(), query, language):
+        if found := matcher(token.group()):
             matches[number] = found
+    return matches
+
+
+def highlight(
+    text: str, query: ParsedQuery, language: str, matcher: TermMatcher | None = None
+) -> SafeString:
+    """The whole of ``text`` with the words matching ``query`` marked."""
+    tokens = list(WORD_RE.finditer(text))
+    matches = _matches(tokens, matcher or TermMatcher(query, language))
     return mark_safe(_mark(text, tokens, matches, 0, len(text)))  # noqa: S308 - escaped
 
 
-def excerpt(text: str, query: ParsedQuery, language: str, size: int = SNIPPET_WORDS) -> SafeString:
+def excerpt(
+    text: str,
+    query: ParsedQuery,
+    language: str,
+    size: int = SNIPPET_WORDS,
+    matcher: TermMatcher | None = None,
+) -> SafeString:
     """A passage of about ``size`` words showing as many query words as possible, marked."""
     tokens = list(islice(WORD_RE.finditer(text), 5_000))
     if not tokens:
         return mark_safe("")
-    matches = {}
-    for number, token in enumerate(tokens):
-        if found := _matched_terms(token.group(), query, language):
-            matches[number] = found
+    matches = _matches(tokens, matcher or TermMatcher(query, language))
 
     lead = min(SNIPPET_LEAD, size // 4)
     first = 0
@@ -206,11 +242,15 @@ def result_source(page: Page, request: HttpRequest) -> ResultSource:
     )
 
 
-def present(source: ResultSource, query: ParsedQuery, language: str) -> SearchResult:
+def present(
+    source: ResultSource, query: ParsedQuery, language: str, matcher: TermMatcher | None = None
+) -> SearchResult:
+    """``source`` with the query's words marked; ``matcher`` shared by a page of results."""
+    matcher = matcher or TermMatcher(query, language)
     return SearchResult(
         url=source.url,
-        title=highlight(source.title, query, language),
-        snippet=excerpt(source.text, query, language),
+        title=highlight(source.title, query, language, matcher),
+        snippet=excerpt(source.text, query, language, matcher=matcher),
         page_type=source.page_type,
         date=source.date,
     )

@@ -28,7 +28,7 @@ from .analysis import (
     words,
 )
 from .queries import popular_searches, promotions_for, record_search
-from .results import ResultSource, present, result_source
+from .results import ResultSource, TermMatcher, present, result_source
 
 RESULTS_PER_PAGE = 10
 # Far more matches than any search of this site's pages has; a bound on what is remembered.
@@ -99,21 +99,20 @@ def search(request: HttpRequest) -> HttpResponse:
     except Http404:
         return _no_such_page(request, context)
     paginator = results.paginator
-    # Plain pages: what each result shows is remembered (result_sources), so the specific
-    # rows are fetched only for results not yet seen since the last publication.
-    by_id = Page.objects.in_bulk(results.object_list)
-    shown = [by_id[pk] for pk in results.object_list if pk in by_id]
 
     if PAGE_PARAMETER not in request.GET:
         # Counted once per search, not again for each further page of its results; after
         # the response, so the visitor never waits for (or sees a failure of) the count.
         found = found_all_words and bool(paginator.count or promotions)
         after_response(partial(record_search, text, language, found))
+    # The words of every result's text are matched against the query once for the page.
+    matcher = TermMatcher(query, language)
     context.update(
         {
             "results": results,
             "result_items": [
-                present(source, query, language) for source in result_sources(shown, request)
+                present(source, query, language, matcher)
+                for source in result_sources(results.object_list, request)
             ],
             "promotions": promotions if number == 1 else [],
             "result_count": paginator.count + len(promotions),
@@ -152,27 +151,32 @@ def found_pages(request: HttpRequest, text: str, term_count: int, language: str)
     return site_frame.frame_part(f"search-hits:{backend}:{digest}", request, search_index)
 
 
-def result_sources(results: Iterable[Page], request: HttpRequest) -> list[ResultSource]:
+def result_sources(page_ids: Iterable[int], request: HttpRequest) -> list[ResultSource]:
     """What each result shows, remembered per page with the site frame (``frame_part``).
 
     A result's title, address, type and text change only when a page is published; the
     text also with whether the visitor is signed in (see ``search.results``). Results not
-    yet remembered are read in one query per page type, all of them at the first miss.
+    yet remembered are read in one query per page type, all of them at the first miss; a
+    page deleted since the search found it is left out.
     """
-    pages = list(results)
+    ids = list(page_ids)
     signed_in = int(request.user.is_authenticated)
     specific: dict[int, Page] = {}
 
-    def build(page: Page) -> ResultSource:
+    def build(page_id: int) -> ResultSource | None:
         if not specific:
-            loaded = Page.objects.filter(pk__in=[p.pk for p in pages]).specific()
-            specific.update((p.pk, p) for p in prepared(loaded))
-        return result_source(specific[page.pk], request)
+            loaded = Page.objects.filter(pk__in=ids).specific()
+            specific.update((page.pk, page) for page in prepared(loaded))
+        page = specific.get(page_id)
+        return result_source(page, request) if page is not None else None
 
-    return [
-        site_frame.frame_part(f"search-result:{page.pk}:{signed_in}", request, partial(build, page))
-        for page in pages
+    sources = [
+        site_frame.frame_part(
+            f"search-result:{page_id}:{signed_in}", request, partial(build, page_id)
+        )
+        for page_id in ids
     ]
+    return [source for source in sources if source is not None]
 
 
 def prepared(results: Iterable[Page]) -> list[Page]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core import site_frame
 from tests.factories import NewsIndexPageFactory, NewsPageFactory, StandardPageFactory
 
 
@@ -64,3 +65,43 @@ def test_a_routable_page_still_serves_its_children(client, home):
     assert response.status_code == 200
     assert "<h1>Spotkanie partnerów</h1>" in response.content.decode()
     assert article.url == "/pl/aktualnosci/spotkanie/"
+
+
+def test_a_renamed_page_is_found_at_its_new_address_at_once_and_not_at_its_old(client, home):
+    page = nested(home, 2)
+    old_url = page.url
+    assert client.get(old_url).status_code == 200  # the way to it is now kept
+
+    page.slug = "poziom-nowy"
+    page.save_revision().publish()
+
+    assert client.get("/pl/poziom-0/poziom-nowy/").status_code == 200
+    assert client.get(old_url).status_code == 404
+
+
+def test_a_page_moved_elsewhere_is_found_at_its_new_address_at_once(client, home):
+    page = nested(home, 2)
+    other = StandardPageFactory(parent=home, title="Inny dział", slug="inny-dzial")
+    old_url = page.url
+    assert client.get(old_url).status_code == 200
+
+    page.move(other, pos="last-child")
+
+    assert client.get("/pl/inny-dzial/poziom-1/").status_code == 200
+    response = client.get(old_url)  # Wagtail's redirect from the old address
+    assert response.status_code == 301
+    assert response["Location"].endswith("/pl/inny-dzial/poziom-1/")
+
+
+def test_addresses_a_visitor_makes_up_cost_the_worker_no_memory(client, home):
+    """The way to each page is kept per address; a made-up address is answered (404) but
+    not kept, or anyone could fill a worker's memory with them."""
+    nested(home, 1)
+    client.get("/pl/poziom-0/")
+    kept = set(site_frame._memo)
+
+    for number in range(50):
+        assert client.get(f"/pl/poziom-0/nie-ma-{number}/").status_code == 404
+        assert client.get(f"/pl/zmyslona-{number}/").status_code == 404
+
+    assert not {key for key in set(site_frame._memo) - kept if key.startswith("route:")}

@@ -248,6 +248,24 @@ class TestPromotions:
             titles(client.get("/pl/search/", {"query": "odpady"})).count("Poradnik segregacji") == 1
         )
 
+    def test_a_promotion_added_or_removed_shows_at_the_next_search(self, client, homes):
+        """Which searches have promotions is kept by each worker: an editor's promotion
+        must still show, and a deleted one go, at once."""
+        text_page(homes["pl"], "Odpady komunalne", body="Odpady.")
+        guide = text_page(homes["pl"], "Poradnik segregacji", body="Jak segregować.")
+        assert titles(client.get("/pl/search/", {"query": "odpady"})) == ["Odpady komunalne"]
+
+        promotion = SearchPromotion.objects.create(
+            query=Query.get("odpady"), page=guide, sort_order=0
+        )
+        assert titles(client.get("/pl/search/", {"query": "odpady"})) == [
+            "Poradnik segregacji",
+            "Odpady komunalne",
+        ]
+
+        promotion.delete()
+        assert titles(client.get("/pl/search/", {"query": "odpady"})) == ["Odpady komunalne"]
+
     def test_promotions_of_another_language_stay_there(self, client, homes, promoted):
         response = client.get("/en/search/", {"query": "odpady"})
 

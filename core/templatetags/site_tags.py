@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core import embeds, site_frame
+from core.blocks import varies_by_visitor
 from core.i18n import (
     FALLBACK_PARAMETER,
     LanguageLink,
@@ -144,6 +145,25 @@ def frame_fragment(parser: template.base.Parser, token: template.base.Token) -> 
     nodelist = parser.parse(("endframe_fragment",))
     parser.delete_first_token()
     return FrameFragmentNode(nodelist, parser.compile_filter(bits[1]))
+
+
+@register.simple_tag(takes_context=True)
+def published_stream(context, page: Page, field_name: str) -> SafeString:
+    """``{% include_block page.<field_name> %}`` of a published page, rendered once per worker
+    and language until a publication (``site_frame.frame_html``).
+
+    Rendered afresh in a preview (the draft has the live page's id), for a page not live, and
+    when a block in the stream is the visitor's own (a poll: ``core.blocks.varies_by_visitor``).
+    """
+    request = context["request"]
+    stream = getattr(page, field_name)
+
+    def render() -> str:
+        return stream.render_as_block(context=context.flatten())
+
+    if getattr(request, "is_preview", False) or not page.live or varies_by_visitor(stream):
+        return render()
+    return site_frame.frame_html(f"stream:{page.pk}:{field_name}", request, render)
 
 
 @register.simple_tag(takes_context=True)
