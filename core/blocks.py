@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Model
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms.models import register_form_field_override
@@ -179,6 +180,15 @@ def varies_by_visitor(stream: StreamValue) -> bool:
     return any(
         getattr(child_blocks.get(item["type"]), "varies_by_visitor", False)
         for item in stream.raw_data
+    )
+
+
+def page_varies_by_visitor(page: Model) -> bool:
+    """Does any of the page's StreamFields hold a block that is each visitor's own?"""
+    return any(
+        varies_by_visitor(getattr(page, field.attname))
+        for field in page._meta.concrete_fields
+        if isinstance(field, StreamField)
     )
 
 

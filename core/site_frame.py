@@ -40,6 +40,7 @@ from wagtail.models import sites as wagtail_sites
 from wagtail.rich_text import expand_db_html
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core.blocks import page_varies_by_visitor
 from core.i18n import for_active_locale, localize_pages
 from core.illustrations import Illustration, illustration
 from core.models import MainMenu, SiteFooter, SiteIdentity
@@ -49,6 +50,7 @@ T = TypeVar("T")
 
 GENERATION_KEY = "zmp:site-frame:generation"
 _wagtail_site_for_hostname = wagtail_sites.get_site_for_hostname
+_wagtail_site_root_paths = Site.get_site_root_paths
 # A bound on staleness should an edit bypass the signals (a data migration, a raw update).
 LIFETIME_SECONDS = 60 * 60
 # A bound on a worker's memory: breadcrumbs and view restrictions are kept per page.
@@ -201,9 +203,19 @@ def _site_with_specific_root(hostname: str, port: int) -> Site:
     return site
 
 
+def site_root_paths() -> list:
+    """Wagtail's site root paths (``Site.get_site_root_paths``), kept by the worker.
+
+    Wagtail reads them from the cache, a Redis round trip, on every request that links to a
+    page; they change only with sites, locales and the home pages' publications.
+    """
+    return remembered("site-root-paths", _wagtail_site_root_paths)
+
+
 def install() -> None:
-    """Put the cache in front of Wagtail's site lookup (from ``CoreConfig.ready``)."""
+    """Put the cache in front of Wagtail's site lookups (from ``CoreConfig.ready``)."""
     wagtail_sites.get_site_for_hostname = site_for_hostname
+    Site.get_site_root_paths = staticmethod(site_root_paths)
 
 
 def frame_part(name: str, request: HttpRequest, build: Callable[[], T]) -> T:
@@ -233,6 +245,19 @@ def frame_html(name: str, request: HttpRequest, render: Callable[[], str]) -> Sa
     site = Site.find_for_request(request)
     key = f"html:{name}:{site.pk if site else 0}:{get_language()}"
     return remembered(key, lambda: mark_safe(render()))  # noqa: S308 - rendered templates
+
+
+def page_html(page: Page, name: str, request: HttpRequest, render: Callable[[], str]) -> SafeString:
+    """Part ``name`` of a published page as HTML, rendered once per worker and language until
+    a publication (``frame_html``): what the page shows every visitor, its text and facts.
+
+    Rendered afresh in a preview or a draft (which has the live page's id), for a page not
+    live, and for a page with a block that is the visitor's own (a poll: see
+    ``core.blocks.page_varies_by_visitor``).
+    """
+    if getattr(request, "is_preview", False) or not page.live or page_varies_by_visitor(page):
+        return mark_safe(render())  # noqa: S308 - a rendered template
+    return frame_html(f"page:{page.pk}:{name}", request, render)
 
 
 def forget_frame() -> None:
@@ -426,7 +451,7 @@ def connect_signal_handlers() -> None:
     post_page_move.connect(_frame_changed, dispatch_uid="zmp.site_frame.moved")
     post_delete.connect(_page_deleted, dispatch_uid="zmp.site_frame.page_deleted")
     # View restrictions are remembered per page (core.view_restrictions); pictures and
-    # documents are shown in kept HTML (cards, page bodies: ``published_stream``).
+    # documents are shown in kept HTML (cards, page texts: ``page_html``).
     for model in (
         MainMenu, SiteFooter, Site, Locale, PageViewRestriction, get_image_model(),
         get_document_model(),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
+import operator
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
+from uuid import UUID
 
-from django.db import DatabaseError
+from django.conf import settings
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +20,7 @@ from wagtail.models import Locale, Page
 
 from core.middleware import after_response
 from core.site_frame import FrameLink, remembered
+from core.worker_batches import WorkerBatch
 from elearning.models import (
     Attempt,
     CoursePage,
@@ -250,23 +255,39 @@ def enrol(user, course: CoursePage, *, by=None) -> Enrolment:
 def record_visit(user, lesson: LessonPage) -> None:
     """Remember the lesson as the learner's last one in its course ("Continue" on My learning).
 
-    A stamp, not a record the page depends on: it is written after the response, and a
-    database that refuses it is logged, so reading a lesson never fails or waits for it.
+    A stamp, not a record the page depends on: kept by the worker after the response and
+    written with the others in batches (``visit_stamps``), so reading a lesson never writes
+    to the database, waits for it, or fails because of it.
     """
     if getattr(user, "is_authenticated", False):
-        course_key = lesson.course.translation_key
-        after_response(partial(_stamp_visit, user.pk, course_key, lesson.translation_key))
+        key = (user.pk, lesson.course.translation_key)
+        after_response(partial(visit_stamps.add, key, (lesson.translation_key, timezone.now())))
 
 
-def _stamp_visit(user_id: int, course_key, lesson_key) -> None:
+def _write_visits(stamps: dict[tuple[int, UUID], tuple[UUID, datetime.datetime]]) -> None:
     try:
-        Enrolment.objects.filter(user_id=user_id, course_key=course_key).update(
-            last_lesson_key=lesson_key, last_visited_at=timezone.now()
-        )
+        with transaction.atomic():
+            for (user_id, course_key), (lesson_key, visited_at) in stamps.items():
+                Enrolment.objects.filter(user_id=user_id, course_key=course_key).update(
+                    last_lesson_key=lesson_key, last_visited_at=visited_at
+                )
     except DatabaseError:
-        logging.getLogger("zmp.elearning").exception(
-            "Visit of user %s to lesson %s not recorded", user_id, lesson_key
-        )
+        logging.getLogger("zmp.elearning").exception("%s lesson visits not recorded", len(stamps))
+
+
+def _later(
+    held: tuple[UUID, datetime.datetime], new: tuple[UUID, datetime.datetime]
+) -> tuple[UUID, datetime.datetime]:
+    return max(held, new, key=operator.itemgetter(1))
+
+
+# Each learner's last lesson per course, written within ZMP_VISIT_STAMP_SECONDS.
+visit_stamps = WorkerBatch(
+    write=_write_visits,
+    merge=_later,
+    seconds=lambda: settings.ZMP_VISIT_STAMP_SECONDS,
+    max_keys=500,
+)
 
 
 def complete_lesson(user, lesson: LessonPage) -> None:

@@ -40,7 +40,7 @@ def record_search(query_text: str, language: str, found_all_words: bool) -> None
     """
     terms = storable_search_terms(query_text, language)
     if terms:
-        tally.add(terms, language, found_all_words)
+        tally.count(terms, language, found_all_words)
 
 
 def popular_searches(language: str, limit: int = POPULAR_LIMIT) -> list[str]:

@@ -1,31 +1,25 @@
-"""Search counts gathered in each worker and written in batches.
+"""Search counts gathered in each worker and written in batches (``core.worker_batches``).
 
 Every first-page search used to write its own count after the response: a transaction of
-about six statements per search, contending for SQLite's single writer with the page views
-of everyone else (issue #9 measured it). Counting is a log, so a worker now keeps the
-counts of the searches it answers and writes them together: when the first count of a
-batch is ``ZMP_SEARCH_TALLY_SECONDS`` old (by the next search, or by a timer so a quiet
-worker does not sit on them), when a batch holds ``MAX_KEYS`` different searches, and when
-the worker exits. Ten searches for the same words cost one transaction of a handful of
-statements. What a crash of the worker can lose is the last few seconds of counts, never a
-visitor's page. ``ZMP_SEARCH_TALLY_SECONDS = 0`` (the test settings) writes at once.
+about six statements per search (issue #9 measured it). Ten searches for the same words now
+cost one transaction of a handful of statements, written within
+``ZMP_SEARCH_TALLY_SECONDS`` (0 in the test settings: at once).
 """
 
 from __future__ import annotations
 
-import atexit
 import datetime
 import logging
-import threading
-import time
-from collections import Counter
+import operator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connections, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+from core.worker_batches import WorkerBatch
 
 from .models import LanguageQueryHits
 
@@ -44,50 +38,22 @@ class CountedSearch:
     day: datetime.date
 
 
-class SearchTally:
-    """The counts of one worker process, written by whichever thread finds them due."""
+class SearchTally(WorkerBatch[CountedSearch, int]):
+    """The search counts of one worker process."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._counts: Counter[CountedSearch] = Counter()
-        self._started: float | None = None
-        self._timer: threading.Timer | None = None
+        super().__init__(
+            write=write,
+            merge=operator.add,
+            seconds=lambda: settings.ZMP_SEARCH_TALLY_SECONDS,
+            max_keys=MAX_KEYS,
+        )
 
-    def add(self, terms: str, language: str, found_all_words: bool) -> None:
-        seconds = settings.ZMP_SEARCH_TALLY_SECONDS
-        search = CountedSearch(terms, language, found_all_words, timezone.localdate())
-        with self._lock:
-            self._counts[search] += 1
-            if self._started is None:
-                self._started = time.monotonic()
-                if seconds > 0:
-                    self._timer = threading.Timer(seconds, self._flush_from_timer)
-                    self._timer.daemon = True
-                    self._timer.start()
-            due = time.monotonic() - self._started >= seconds or len(self._counts) >= MAX_KEYS
-        if due:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write every count held so far, in one transaction."""
-        with self._lock:
-            counts, self._counts = self._counts, Counter()
-            self._started = None
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-        if counts:
-            write(counts)
-
-    def _flush_from_timer(self) -> None:
-        # The timer's thread opens database connections of its own: closed as it ends.
-        try:
-            self.flush()
-        finally:
-            connections.close_all()
+    def count(self, terms: str, language: str, found_all_words: bool) -> None:
+        self.add(CountedSearch(terms, language, found_all_words, timezone.localdate()), 1)
 
 
-def write(counts: Counter[CountedSearch]) -> None:
+def write(counts: dict[CountedSearch, int]) -> None:
     """Add the counts to Wagtail's search terms report and the per-language counts."""
     try:
         with transaction.atomic():
@@ -115,5 +81,3 @@ def _add(rows, where: dict, hits: int) -> None:
 
 
 tally = SearchTally()
-# A worker that exits (gunicorn's max-requests, a restart) writes what it holds.
-atexit.register(tally.flush)

@@ -20,6 +20,7 @@ from elearning.models import (
     LessonPage,
     QuizPage,
 )
+from elearning.progress import visit_stamps
 from home.models import HomePage
 from tests.factories_elearning import (
     CourseFactory,
@@ -198,6 +199,29 @@ def test_an_editor_previews_a_new_lesson_in_its_place_in_the_course(rf, advisor,
     assert "Lekcja 4 z 4" in html
     assert f'href="{third.url}" rel="prev"' in html
     assert 'rel="next">Dalej: test' in html
+
+
+def test_lesson_visits_are_written_later_together_and_the_latest_wins(
+    client, advisor, course, settings
+):
+    """Reading a lesson writes nothing to the database: the worker keeps the "last visited"
+    stamps and writes them in batches."""
+    settings.ZMP_VISIT_STAMP_SECONDS = 3600
+    client.force_login(advisor)
+    client.post(course.url + "enrol/")
+    first, second, _third = lessons_of(course)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(first.url).status_code == 200
+            assert client.get(second.url).status_code == 200
+        assert not [q for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+        assert Enrolment.objects.get(user=advisor).last_lesson_key is None
+    finally:
+        visit_stamps.flush()
+
+    assert Enrolment.objects.get(user=advisor).last_lesson_key == second.translation_key
+    html = client.get("/pl/learning/").content.decode()
+    assert f'href="{second.url}"' in html
 
 
 def test_dashboard_shows_status_last_lesson_and_continue(client, advisor, course):

@@ -15,8 +15,10 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from core.site_frame import forget_frame
+from elearning.progress import visit_stamps
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsTopic
+from search.tally import tally
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -39,6 +41,16 @@ BUDGETS = {
     "lesson, signed in": 5,
     "search": 3,
 }
+
+
+@pytest.fixture(autouse=True)
+def batched_as_in_production(settings, db):
+    """Search counts and lesson visit stamps held by the worker, as in production, not
+    written at once as the test settings have it; written when the test ends."""
+    settings.ZMP_SEARCH_TALLY_SECONDS = settings.ZMP_VISIT_STAMP_SECONDS = 3600
+    yield
+    tally.flush()
+    visit_stamps.flush()
 
 
 def count_queries(client, url: str) -> int:

@@ -70,7 +70,7 @@ def test_a_batch_is_written_at_once_when_its_first_search_is_old_enough(
     settings.ZMP_SEARCH_TALLY_SECONDS = 3600
     client.get("/pl/search/", {"query": "odpady"})
     clock = time.monotonic()
-    monkeypatch.setattr("search.tally.time.monotonic", lambda: clock + 3601)
+    monkeypatch.setattr("core.worker_batches.time.monotonic", lambda: clock + 3601)
 
     client.get("/pl/search/", {"query": "odpady"})
 

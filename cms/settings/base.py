@@ -422,6 +422,9 @@ ZMP_PRELOAD_LEMMATISER = os.environ.get("ZMP_PRELOAD_LEMMATISER") == "1"
 # Search counts are written in batches, at most this many seconds after the search
 # (search/tally.py); 0 writes each at once.
 ZMP_SEARCH_TALLY_SECONDS = 5
+# Lessons' "last visited" stamps, likewise kept by each worker and written in batches
+# (elearning/progress.py): "Continue" on My learning may lag a lesson by this long.
+ZMP_VISIT_STAMP_SECONDS = 5
 
 # --- Digital credentials (certificates/keys.py) ---
 # The P-256 private key that signs Open Badges credentials: a PEM or JWK file, outside the

@@ -13,6 +13,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Each search counted at once, so a test reads its count; tests/test_search_tally.py batches.
 ZMP_SEARCH_TALLY_SECONDS = 0
+ZMP_VISIT_STAMP_SECONDS = 0
 
 # Lets several suites share one PostgreSQL server without dropping each other's test database.
 if os.environ.get("ZMP_TEST_DB_NAME"):

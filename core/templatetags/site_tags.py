@@ -8,7 +8,6 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from core import embeds, site_frame
-from core.blocks import varies_by_visitor
 from core.i18n import (
     FALLBACK_PARAMETER,
     LanguageLink,
@@ -147,23 +146,38 @@ def frame_fragment(parser: template.base.Parser, token: template.base.Token) -> 
     return FrameFragmentNode(nodelist, parser.compile_filter(bits[1]))
 
 
-@register.simple_tag(takes_context=True)
-def published_stream(context, page: Page, field_name: str) -> SafeString:
-    """``{% include_block page.<field_name> %}`` of a published page, rendered once per worker
-    and language until a publication (``site_frame.frame_html``).
+class PageFragmentNode(template.Node):
+    def __init__(
+        self,
+        nodelist: template.NodeList,
+        page: template.base.FilterExpression,
+        name: template.base.FilterExpression,
+    ):
+        self.nodelist = nodelist
+        self.page = page
+        self.name = name
 
-    Rendered afresh in a preview (the draft has the live page's id), for a page not live, and
-    when a block in the stream is the visitor's own (a poll: ``core.blocks.varies_by_visitor``).
-    """
-    request = context["request"]
-    stream = getattr(page, field_name)
+    def render(self, context: template.Context) -> SafeString:
+        page = self.page.resolve(context)
+        name = str(self.name.resolve(context))
+        return site_frame.page_html(
+            page, name, context["request"], lambda: self.nodelist.render(context)
+        )
 
-    def render() -> str:
-        return stream.render_as_block(context=context.flatten())
 
-    if getattr(request, "is_preview", False) or not page.live or varies_by_visitor(stream):
-        return render()
-    return site_frame.frame_html(f"stream:{page.pk}:{field_name}", request, render)
+@register.tag
+def page_fragment(parser: template.base.Parser, token: template.base.Token) -> PageFragmentNode:
+    """``{% page_fragment page "name" %}…{% endpage_fragment %}``: what a published page shows
+    every visitor (its text, its sources), rendered once per worker until a publication
+    (``site_frame.page_html``). Nothing personal inside: no forms, no signed-in state."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError(f"{bits[0]} takes the page and the fragment's name")
+    nodelist = parser.parse(("endpage_fragment",))
+    parser.delete_first_token()
+    return PageFragmentNode(
+        nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2])
+    )
 
 
 @register.simple_tag(takes_context=True)
