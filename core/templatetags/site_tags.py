@@ -1,5 +1,7 @@
 """Template tags every public template uses: language links, menu and footer."""
 
+from collections.abc import Callable
+
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -121,62 +123,61 @@ def home_sections(context) -> SafeString:
     return site_frame.frame_html("home-sections", request, render)
 
 
-class FrameFragmentNode(template.Node):
-    def __init__(self, nodelist: template.NodeList, name: template.base.FilterExpression):
-        self.nodelist = nodelist
-        self.name = name
+class KeptFragmentNode(template.Node):
+    """A block whose HTML one of the site frame's keepers renders once and keeps."""
 
-    def render(self, context: template.Context) -> SafeString:
-        name = str(self.name.resolve(context))
-        return site_frame.frame_html(
-            f"fragment:{name}", context["request"], lambda: self.nodelist.render(context)
-        )
-
-
-@register.tag
-def frame_fragment(parser: template.base.Parser, token: template.base.Token) -> FrameFragmentNode:
-    """``{% frame_fragment "name" %}…{% endframe_fragment %}``: HTML that depends only on the
-    site, the language and the published pages, rendered once per worker until a publication
-    (``site_frame.frame_html``). Nothing personal inside: no forms, no signed-in state."""
-    bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes one argument: the fragment's name")
-    nodelist = parser.parse(("endframe_fragment",))
-    parser.delete_first_token()
-    return FrameFragmentNode(nodelist, parser.compile_filter(bits[1]))
-
-
-class PageFragmentNode(template.Node):
     def __init__(
         self,
         nodelist: template.NodeList,
-        page: template.base.FilterExpression,
-        name: template.base.FilterExpression,
+        arguments: list[template.base.FilterExpression],
+        keep: Callable[..., SafeString],
     ):
         self.nodelist = nodelist
-        self.page = page
-        self.name = name
+        self.arguments = arguments
+        self.keep = keep
 
     def render(self, context: template.Context) -> SafeString:
-        page = self.page.resolve(context)
-        name = str(self.name.resolve(context))
-        return site_frame.page_html(
-            page, name, context["request"], lambda: self.nodelist.render(context)
-        )
+        values = [argument.resolve(context) for argument in self.arguments]
+        return self.keep(context["request"], lambda: self.nodelist.render(context), *values)
+
+
+def _kept_fragment(
+    parser: template.base.Parser,
+    token: template.base.Token,
+    arguments: str,
+    keep: Callable[..., SafeString],
+) -> KeptFragmentNode:
+    bits = token.split_contents()
+    if len(bits) - 1 != len(arguments.split(", ")):
+        raise template.TemplateSyntaxError(f"{bits[0]} takes {arguments}")
+    nodelist = parser.parse((f"end{bits[0]}",))
+    parser.delete_first_token()
+    return KeptFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]], keep)
 
 
 @register.tag
-def page_fragment(parser: template.base.Parser, token: template.base.Token) -> PageFragmentNode:
+def frame_fragment(parser: template.base.Parser, token: template.base.Token) -> KeptFragmentNode:
+    """``{% frame_fragment "name" %}…{% endframe_fragment %}``: HTML that depends only on the
+    site, the language and the published pages, rendered once per worker until a publication
+    (``site_frame.frame_html``). Nothing personal inside: no forms, no signed-in state."""
+    return _kept_fragment(
+        parser,
+        token,
+        "the fragment's name",
+        lambda request, render, name: site_frame.frame_html(f"fragment:{name}", request, render),
+    )
+
+
+@register.tag
+def page_fragment(parser: template.base.Parser, token: template.base.Token) -> KeptFragmentNode:
     """``{% page_fragment page "name" %}…{% endpage_fragment %}``: what a published page shows
     every visitor (its text, its sources), rendered once per worker until a publication
     (``site_frame.page_html``). Nothing personal inside: no forms, no signed-in state."""
-    bits = token.split_contents()
-    if len(bits) != 3:
-        raise template.TemplateSyntaxError(f"{bits[0]} takes the page and the fragment's name")
-    nodelist = parser.parse(("endpage_fragment",))
-    parser.delete_first_token()
-    return PageFragmentNode(
-        nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2])
+    return _kept_fragment(
+        parser,
+        token,
+        "the page, the fragment's name",
+        lambda request, render, page, name: site_frame.page_html(page, str(name), request, render),
     )
 
 
