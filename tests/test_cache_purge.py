@@ -14,6 +14,7 @@ from django_tasks import default_task_backend
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from core.models import MainMenu, SiteFooter
+from elearning.models import GlossaryTerm
 from news.models import NewsTopic
 from tests.factories import (
     NewsIndexPageFactory,
@@ -168,6 +169,7 @@ def test_a_page_in_the_menu_clears_its_whole_language(cleared, home):
         (MainMenu, "pl", {"/pl/", "/en/", "/es/"}),  # the others fall back to the Polish one
         (SiteFooter, "es", {"/es/"}),
         (NewsTopic, "en", {"/en/"}),
+        (GlossaryTerm, "es", {"/es/"}),  # its definition is shown in the lessons that use it
     ],
 )
 def test_saving_a_site_wide_snippet_clears_the_pages_of_its_language(
@@ -177,6 +179,7 @@ def test_saving_a_site_wide_snippet_clears_the_pages_of_its_language(
         MainMenu: {},
         SiteFooter: {"funding_note": "<p>Projekt współfinansowany.</p>"},
         NewsTopic: {"name": "Energia", "slug": "energia"},
+        GlossaryTerm: {"term": "Reciclaje", "definition": "Recuperación de materiales."},
     }[snippet]
     cleared.clear()
     saved = snippet.objects.create(locale=locale(language), **fields)
