@@ -461,7 +461,7 @@ def connect_signal_handlers() -> None:
 
 def forget_frame_when_saved(model: type[Model]) -> None:
     """Every save or deletion of ``model`` replaces the frame's generation: for what kept
-    HTML shows beyond pages (a glossary term in a lesson's body, a topic on a card)."""
+    HTML shows beyond pages (a glossary term in a lesson's body, a picture on a card)."""
     uid = f"zmp.site_frame.{model._meta.label_lower}"
     post_save.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.saved")
     post_delete.connect(_frame_changed, sender=model, dispatch_uid=f"{uid}.deleted")
