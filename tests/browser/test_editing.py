@@ -66,9 +66,9 @@ def test_editor_publishes_an_article_and_its_spanish_translation(visitor, news, 
     anonymous = context.new_page()
     anonymous.goto(article.url)
     anonymous.get_by_role("link", name="Español").click()
-    assert anonymous.url.endswith("/es/noticias/asesores-de-empleos-verdes/")
-    assert anonymous.get_by_role("heading", level=1).inner_text() == "Asesores de empleos verdes"
-    assert "Treinta asesores" in anonymous.locator("main").inner_text()
+    anonymous.wait_for_url("**/es/noticias/asesores-de-empleos-verdes/")
+    expect(anonymous.get_by_role("heading", level=1)).to_have_text("Asesores de empleos verdes")
+    expect(anonymous.locator("main")).to_contain_text("Treinta asesores")
     context.close()
 
 

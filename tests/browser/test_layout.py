@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
+from playwright.sync_api import expect
 
 from core.models import MainMenu
 from elearning.models import Attempt
@@ -354,7 +355,7 @@ def test_a_section_opens_its_sub_pages_without_javascript_on_a_phone_and_a_deskt
         assert menu.get_by_role("link", name="Training: overview").is_visible()
         assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
         sub_page.click()
-        assert (
-            page.locator("h1").inner_text() == "Monter i konserwator urządzeń energii odnawialnej 1"
+        expect(page.locator("h1")).to_have_text(
+            "Monter i konserwator urządzeń energii odnawialnej 1"
         )
         context.close()

@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from django.test import Client
+from playwright.sync_api import expect
 
 from elearning.models import QuizPage
 from tests.browser.steps import sign_in
@@ -29,10 +30,11 @@ def test_an_advisor_adds_their_surname_downloads_their_data_and_the_certificate_
     sign_in(visitor, "anna")
 
     visitor.get_by_role("link", name="Moje konto").click()
+    visitor.wait_for_url("**/pl/accounts/account/")
     axe(visitor)
     visitor.get_by_label("Nazwisko").fill("Kowalska")
     visitor.get_by_role("button", name="Zapisz dane").click()
-    assert visitor.get_by_text("Twoje dane zostały zapisane.").is_visible()
+    expect(visitor.get_by_text("Twoje dane zostały zapisane.")).to_be_visible()
     with visitor.expect_download() as download:
         visitor.get_by_role("link", name="Pobierz jako JSON").click()
     data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))

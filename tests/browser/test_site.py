@@ -1,6 +1,7 @@
 """What visitors see of the multilingual site, in a real browser."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.factories import (
     NewsIndexPageFactory,
@@ -31,9 +32,9 @@ def test_visitor_switches_from_a_polish_article_to_the_spanish_one(visitor, cont
         "link", name="Español"
     ).click()
 
-    assert visitor.url.endswith("/es/noticias/red/")
-    assert visitor.locator("html").get_attribute("lang") == "es"
-    assert visitor.get_by_role("heading", level=1).inner_text() == "Red de asesores"
+    visitor.wait_for_url("**/es/noticias/red/")
+    expect(visitor.locator("html")).to_have_attribute("lang", "es")
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Red de asesores")
 
 
 def test_switcher_on_an_untranslated_page_leads_to_the_nearest_translation(visitor, content):
@@ -43,12 +44,10 @@ def test_switcher_on_an_untranslated_page_leads_to_the_nearest_translation(visit
     english = visitor.get_by_role("link", name="English (not translated yet)")
     english.click()
 
-    assert visitor.url.endswith("/en/news/?untranslated=1")
-    assert (
-        visitor.get_by_role("status")
-        .filter(has_text="not available in this language yet")
-        .is_visible()
-    )
+    visitor.wait_for_url("**/en/news/?untranslated=1")
+    expect(
+        visitor.get_by_role("status").filter(has_text="not available in this language yet")
+    ).to_be_visible()
 
 
 @pytest.mark.parametrize("language", ["pl", "en", "es"])

@@ -205,11 +205,13 @@ def test_the_spanish_translator_does_the_whole_job_in_spanish(
     admin.get_by_role(
         "button", name="Traducir con la memoria de traducción y LibreTranslate"
     ).click()
-    # Back in the translation editor, which posted its own address as "next".
-    expect(admin).to_have_url(live_server.url + editor_url)
     expect(admin.locator(".messages")).to_contain_text(
         "Segmentos rellenados: 2 de la memoria de traducción (1 por revisar), 4 por LibreTranslate."
     )
+    # Back in the translation editor, which posted its own address as "next" (the same
+    # address as before the click: asked once the new page is there).
+    expect(admin).to_have_url(live_server.url + editor_url)
+    admin.wait_for_load_state()
     polish.check(admin)
     expect(admin.locator("li.complete", has_text=SAME)).to_contain_text(
         "Los asesores ayudan a los empleadores de Podlaquia."
@@ -223,6 +225,7 @@ def test_the_spanish_translator_does_the_whole_job_in_spanish(
     correct(admin, NEW, "Las inscripciones las lleva la Oficina Regional de Empleo.")
     admin.get_by_role("button", name="Publicar en español").click()
     expect(admin.locator(".messages")).to_contain_text("Competencias verdes 2027")
+    admin.wait_for_load_state()
     polish.check(admin)
 
     # A reader sees the notice while machine segments are unreviewed.
@@ -243,6 +246,7 @@ def test_the_spanish_translator_does_the_whole_job_in_spanish(
     correct(admin, "zielone-kompetencje-2027", "competencias-verdes-2027")
     admin.get_by_role("button", name="Publicar en español").click()
     expect(admin.locator(".messages")).to_contain_text("Competencias verdes 2027")
+    admin.wait_for_load_state()
     polish.check(admin)
     spanish_page.refresh_from_db()
     reader.goto(spanish_page.url)
