@@ -2,8 +2,9 @@
 
 On its first requests each worker imported every URL module and the views they name, compiled
 the templates and read the translation catalogues, and held all that on its own (about 5 MB
-of a worker's 49 MB after a run of home pages, measured on 2026-12-07). Loaded once in the
-master (``deploy/gunicorn.conf.py``), the workers share it.
+of a worker's 49 MB after a run of home pages, measured on 2026-12-07); the first rendition
+it made loaded Pillow's format plugins and libraries. Loaded once in the master
+(``deploy/gunicorn.conf.py``), the workers share it.
 Nothing here touches the database or the cache: no connection is opened before the fork.
 """
 
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.template import engines
 from django.urls import get_resolver
 from django.utils import translation
+from PIL import Image
 
 logger = logging.getLogger("zmp.warm_up")
 
@@ -51,6 +53,9 @@ def warm_up() -> None:
     for name in names:
         # Compiling also loads the tag libraries each template uses.
         engines["django"].get_template(name)
+    # Pillow imports its format plugins, and with them the WebP and AVIF libraries, on the
+    # first rendition a worker makes.
+    Image.init()
     logger.info(
         "Warmed up before the workers start: %d URL patterns, %d templates",
         len(url_patterns),

@@ -18,9 +18,21 @@ Django's own settings come from ``DJANGO_SETTINGS_MODULE`` and the variables
 
 import gc
 import os
+import sys
 from pathlib import Path
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The project's modules, from whichever directory gunicorn is started in: gunicorn adds
+# ``chdir`` to the path only after it has read this file.
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from cms.process_memory import unmap_large_blocks_when_freed  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
+# Before the app loads: the workers inherit the setting, and give back an image's buffers
+# once its rendition is made (cms/process_memory.py).
+unmap_large_blocks_when_freed()
 # Load the search lemmatiser's dictionaries (about 60 MB) once, in the master before it
 # forks, so the workers share them instead of each loading them on its first search.
 os.environ.setdefault("ZMP_PRELOAD_LEMMATISER", "1")
@@ -48,7 +60,7 @@ def post_fork(server, worker):
 
 
 wsgi_app = "cms.wsgi:application"
-chdir = str(Path(__file__).resolve().parent.parent)
+chdir = str(PROJECT_ROOT)
 preload_app = True
 
 bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
