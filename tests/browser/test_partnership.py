@@ -7,7 +7,7 @@ tests hold whether or not the interface strings are translated yet.
 
 import pytest
 from django.core.files.base import ContentFile
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, Page, expect
 from wagtail.documents import get_document_model
 
 from tests.factories import translate_page
@@ -119,21 +119,20 @@ def all_page_types(site, directory, settings, tmp_path):
     translate_all(training, "training")
 
 
-def member_names(visitor) -> list[str]:
-    return visitor.locator(".member-list h3").all_inner_texts()
+def members(visitor: Page) -> Locator:
+    """The names in the directory's list, for expect() to wait on."""
+    return visitor.locator(".member-list h3")
 
 
 def test_visitor_filters_the_directory_by_sector_and_subregion(visitor, directory):
     visitor.goto("/pl/partnerstwo/")
-    assert len(member_names(visitor)) == 3
+    expect(members(visitor)).to_have_count(3)
 
     visitor.locator("#directory-sector").select_option("ngo")
     visitor.locator(".directory-filter button[type=submit]").click()
     visitor.wait_for_url("**/pl/partnerstwo/?*sector=ngo*")
 
-    expect(visitor.locator(".member-list h3")).to_have_text(
-        ["Fundacja Zielona", "Stowarzyszenie Łąka"]
-    )
+    expect(members(visitor)).to_have_text(["Fundacja Zielona", "Stowarzyszenie Łąka"])
     subregions = visitor.locator("#directory-subregion option").all_inner_texts()
     assert "Białostocki (1)" in subregions and "Łomżyński (1)" in subregions
 
@@ -141,7 +140,7 @@ def test_visitor_filters_the_directory_by_sector_and_subregion(visitor, director
     visitor.locator(".directory-filter button[type=submit]").click()
     visitor.wait_for_url("**/pl/partnerstwo/?*subregion=lomzynski*")
 
-    expect(visitor.locator(".member-list h3")).to_have_text(["Stowarzyszenie Łąka"])
+    expect(members(visitor)).to_have_text(["Stowarzyszenie Łąka"])
     sectors = visitor.locator("#directory-sector option").all_inner_texts()
     assert "Organizacje pozarządowe (1)" in sectors
     assert "Administracja publiczna (0)" in sectors
@@ -164,7 +163,7 @@ def test_keyboard_user_filters_the_directory_without_javascript(browser, live_se
         visitor.keyboard.press("Enter")
         visitor.wait_for_url("**/es/partenariado/?sector=ngo*")
 
-        assert member_names(visitor) == ["Fundacja Zielona", "Stowarzyszenie Łąka"]
+        expect(members(visitor)).to_have_text(["Fundacja Zielona", "Stowarzyszenie Łąka"])
         assert (
             "Organizaciones no gubernamentales (2)"
             in visitor.locator("#directory-sector option:checked").inner_text()
@@ -179,8 +178,7 @@ def test_visitor_with_a_mistyped_filter_link_is_told_and_can_start_again(visitor
     assert response.status == 400
     assert "lomza" in visitor.get_by_role("alert").inner_text()
     visitor.locator('.directory-filter__actions a[href="/en/partnership/#directory"]').click()
-    # The link only changes the query string, so wait for the list rather than for the URL.
-    expect(visitor.locator(".member-list h3")).to_have_count(3)
+    expect(members(visitor)).to_have_count(3)
     assert "lomza" not in visitor.url
 
 
